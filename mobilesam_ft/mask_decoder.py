@@ -6,6 +6,7 @@
 from __future__ import annotations
 import torch
 from torch import nn
+import torch.nn.functional as F
 from .common import LayerNorm2d, MLP, MLPBlock, attention
 
 # %% auto #0
@@ -28,11 +29,52 @@ class Attention(nn.Module):
         b, n, c = x.shape
         return x.reshape(b, n, self.num_heads, c // self.num_heads).transpose(1, 2)
 
-    def forward(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor: # `B×Nq×C`
-        out = attention(self._separate_heads(self.q_proj(q)), self._separate_heads(self.k_proj(k)), self._separate_heads(self.v_proj(v)))
-        b, h, n, c = out.shape
-        return self.out_proj(out.transpose(1, 2).reshape(b, n, h * c))
+    def _recombine_heads(self, x: torch.Tensor) -> torch.Tensor: # `B×heads×N×d` → `B×N×C`
+        b, h, n, d = x.shape
+        return x.transpose(1, 2).reshape(b, n, h * d)
 
+    @staticmethod
+    def project(lin: nn.Linear, x: torch.Tensor, pe: torch.Tensor | None = None) -> torch.Tensor:
+        "`lin(x + pe)`, with a shared `pe` (batch 1) projected on its own rather than added to every `x`."
+        return lin(x) if pe is None else lin(x) + F.linear(pe, lin.weight)
+
+    def forward(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, # `B×Nq×C`, `B×Nk×C`, `B×Nk×C`
+                q_pe: torch.Tensor | None = None, k_pe: torch.Tensor | None = None, # positional terms added before projecting
+               ) -> torch.Tensor: # `B×Nq×C`
+        out = attention(self._separate_heads(self.project(self.q_proj, q, q_pe)),
+                        self._separate_heads(self.project(self.k_proj, k, k_pe)),
+                        self._separate_heads(self.v_proj(v)))
+        return self.out_proj(self._recombine_heads(out))
+
+# %% ../nbs/04_mask_decoder.ipynb #5251e5ce
+def _tokens_to_shared_image(attn: Attention, q: torch.Tensor, # `P×T×C` prompt tokens (P = n·m)
+                            keys: torch.Tensor, key_pe: torch.Tensor, # `n×L×C` shared image tokens, `1×L×C`
+                           ) -> torch.Tensor: # `P×T×C`
+    "Prompt tokens attend to image tokens shared by each group of consecutive prompts."
+    n, (P, T, C) = keys.shape[0], q.shape
+    m, h = P // n, attn.num_heads
+    qh = attn._separate_heads(attn.q_proj(q)) # P×h×T×d
+    qh = qh.reshape(n, m, h, T, -1).transpose(1, 2).reshape(n, h, m * T, -1) # the m prompts become more query rows
+    out = attention(qh, attn._separate_heads(attn.project(attn.k_proj, keys, key_pe)), attn._separate_heads(attn.v_proj(keys)))
+    out = out.reshape(n, h, m, T, -1).permute(0, 2, 3, 1, 4).reshape(P, T, -1)
+    return attn.out_proj(out)
+
+def _shared_image_to_tokens(attn: Attention, keys: torch.Tensor, key_pe: torch.Tensor, # `n×L×C`, `1×L×C`
+                            q: torch.Tensor, v: torch.Tensor, # `P×T×C` prompt tokens with and without their positional term
+                           ) -> torch.Tensor: # `P×L×C`, per prompt
+    "Shared image tokens attend to each prompt's tokens separately."
+    n, L, _ = keys.shape
+    P, T, _ = q.shape
+    m, h = P // n, attn.num_heads
+    qi = attn._separate_heads(attn.project(attn.q_proj, keys, key_pe)) # n×h×L×d, once per image
+    d = qi.shape[-1]
+    kt = attn.k_proj(q).reshape(n, m, T, h, d).permute(0, 3, 4, 1, 2).reshape(n, h, d, m * T)
+    scores = (qi @ kt).mul_(d ** -0.5).view(n, h, L, m, T).softmax(-1) # softmax over each prompt's own tokens
+    vt = attn.v_proj(v).reshape(n, m, T, h, d).transpose(2, 3) # n×m×h×T×d
+    out = scores.permute(0, 3, 1, 2, 4) @ vt # n×m×h×L×d
+    return attn.out_proj(out.permute(0, 1, 3, 2, 4).reshape(P, L, h * d))
+
+# %% ../nbs/04_mask_decoder.ipynb #2829e48a
 class TwoWayAttentionBlock(nn.Module):
     "Token self-attention, token→image attention, token MLP, image→token attention; each followed by LayerNorm."
     def __init__(self, embedding_dim: int, num_heads: int, mlp_dim: int = 2048, activation: type[nn.Module] = nn.ReLU,
@@ -48,19 +90,27 @@ class TwoWayAttentionBlock(nn.Module):
         self.cross_attn_image_to_token = Attention(embedding_dim, num_heads, downsample_rate=attention_downsample_rate)
         self.skip_first_layer_pe = skip_first_layer_pe
 
-    def forward(self, queries: torch.Tensor, keys: torch.Tensor, query_pe: torch.Tensor, key_pe: torch.Tensor
-               ) -> tuple[torch.Tensor, torch.Tensor]:
-        if self.skip_first_layer_pe: queries = self.self_attn(q=queries, k=queries, v=queries)
+    def forward(self, queries: torch.Tensor, # `P×T×C` prompt tokens
+                keys: torch.Tensor, # `P×L×C` image tokens, or `n×L×C` shared by groups of P/n prompts
+                query_pe: torch.Tensor, key_pe: torch.Tensor, # `P×T×C`, `1×L×C`
+               ) -> tuple[torch.Tensor, torch.Tensor]: # tokens `P×T×C`, image tokens `P×L×C`
+        if self.skip_first_layer_pe: queries = self.self_attn(queries, queries, queries)
         else:
             q = queries + query_pe
-            queries = queries + self.self_attn(q=q, k=q, v=queries)
+            queries = queries + self.self_attn(q, q, queries)
         queries = self.norm1(queries)
-        q, k = queries + query_pe, keys + key_pe
-        queries = self.norm2(queries + self.cross_attn_token_to_image(q=q, k=k, v=keys))
+        q = queries + query_pe
+        shared = keys.shape[0] != queries.shape[0]
+        if shared: attn_out = _tokens_to_shared_image(self.cross_attn_token_to_image, q, keys, key_pe)
+        else: attn_out = self.cross_attn_token_to_image(q, keys, keys, k_pe=key_pe)
+        queries = self.norm2(queries + attn_out)
         queries = self.norm3(queries + self.mlp(queries))
         q = queries + query_pe
-        keys = self.norm4(keys + self.cross_attn_image_to_token(q=k, k=q, v=queries))
-        return queries, keys
+        if shared:
+            attn_out = _shared_image_to_tokens(self.cross_attn_image_to_token, keys, key_pe, q, queries)
+            keys = (keys[:, None] + attn_out.view(keys.shape[0], -1, *attn_out.shape[1:])).flatten(0, 1)
+        else: keys = keys + self.cross_attn_image_to_token(keys, q, queries, q_pe=key_pe)
+        return queries, self.norm4(keys)
 
 class TwoWayTransformer(nn.Module):
     "Decoder transformer between prompt tokens (queries) and image tokens (keys), both updated."
@@ -74,18 +124,38 @@ class TwoWayTransformer(nn.Module):
         self.final_attn_token_to_image = Attention(embedding_dim, num_heads, downsample_rate=attention_downsample_rate)
         self.norm_final_attn = nn.LayerNorm(embedding_dim)
 
-    def forward(self, image_embedding: torch.Tensor, # `B×C×h×w`
-                image_pe: torch.Tensor, # `B×C×h×w` (or batch 1)
+    def forward(self, image_embedding: torch.Tensor, # `B×C×h×w`, or `n×C×h×w` shared by groups of B/n prompts
+                image_pe: torch.Tensor, # `1×C×h×w`
                 point_embedding: torch.Tensor, # `B×T×C` prompt tokens
                ) -> tuple[torch.Tensor, torch.Tensor]: # tokens `B×T×C`, image tokens `B×hw×C`
-        keys = image_embedding.flatten(2).permute(0, 2, 1)
-        key_pe = image_pe.flatten(2).permute(0, 2, 1)
+        keys = image_embedding.flatten(2).transpose(1, 2)
+        key_pe = image_pe[:1].flatten(2).transpose(1, 2)
         queries = point_embedding
         for layer in self.layers: queries, keys = layer(queries, keys, point_embedding, key_pe)
-        attn_out = self.final_attn_token_to_image(q=queries + point_embedding, k=keys + key_pe, v=keys)
+        if keys.shape[0] != queries.shape[0]: # depth 0: nothing made the image tokens per-prompt
+            keys = keys.repeat_interleave(queries.shape[0] // keys.shape[0], dim=0)
+        attn_out = self.final_attn_token_to_image(queries + point_embedding, keys, keys, k_pe=key_pe)
         return self.norm_final_attn(queries + attn_out), keys
 
-# %% ../nbs/04_mask_decoder.ipynb #5251e5ce
+# %% ../nbs/04_mask_decoder.ipynb #3b47ae25
+def _upscale_masks(upscaling: nn.Sequential, # the decoder's `output_upscaling` (its weights, our arithmetic)
+                   tokens: torch.Tensor, # `P×(h·w)×C` image tokens after the transformer
+                   hw: tuple[int, int], # (h, w) of the token grid
+                   hyper: torch.Tensor, # `P×M×C/8` per-mask weights from the hypernetworks
+                  ) -> torch.Tensor: # `P×M×4h×4w` mask logits
+    "Upscale image tokens 4× (two 2×2 stride-2 transposed convolutions, LayerNorm, GELUs) and dot them with the mask weights."
+    conv1, norm, act1, conv2, act2 = upscaling
+    P, (h, w), M = tokens.shape[0], hw, hyper.shape[1]
+    def subpixel(conv, x): # per-pixel matrix product; output columns ordered (i, j, c_out)
+        wmat = conv.weight.permute(0, 2, 3, 1).reshape(conv.in_channels, -1)
+        return torch.addmm(conv.bias.repeat(4), x.reshape(-1, conv.in_channels), wmat)
+    x = act1(F.layer_norm(subpixel(conv1, tokens).view(-1, conv1.out_channels), (conv1.out_channels,), norm.weight, norm.bias, norm.eps))
+    x = act2(subpixel(conv2, x)).view(P, -1, conv2.out_channels) # P×(h·w·2·2·2·2)×C/8
+    masks = torch.bmm(x, hyper.transpose(1, 2)) # P×(h·w·16)×M
+    masks = masks.view(P, h, w, 2, 2, 2, 2, M).permute(0, 7, 1, 3, 5, 2, 4, 6) # rows (y, i1, i2), columns (x, j1, j2)
+    return masks.reshape(P, M, 4 * h, 4 * w)
+
+# %% ../nbs/04_mask_decoder.ipynb #22f29234
 class MaskDecoder(nn.Module):
     "Predicts mask logits and their IoU from image and prompt embeddings."
     def __init__(self, *,
@@ -106,31 +176,32 @@ class MaskDecoder(nn.Module):
             MLP(transformer_dim, transformer_dim, transformer_dim // 8, 3) for _ in range(self.num_mask_tokens))
         self.iou_prediction_head = MLP(transformer_dim, iou_head_hidden_dim, self.num_mask_tokens, iou_head_depth)
 
-    def forward(self, image_embeddings: torch.Tensor, # `1×C×h×w`, or `B×C×h×w` with P divisible by B
+    def forward(self, image_embeddings: torch.Tensor, # `1×C×h×w`, or `n×C×h×w` with P divisible by n
                 image_pe: torch.Tensor, # `1×C×h×w`
                 sparse_prompt_embeddings: torch.Tensor, # `P×T×C`
                 dense_prompt_embeddings: torch.Tensor, # `P×C×h×w`
                 multimask_output: bool, # three candidates (True) or the single-mask token (False)
                ) -> tuple[torch.Tensor, torch.Tensor]: # masks `P×M×4h×4w`, IoU `P×M` (M = 3 or 1)
-        masks, iou_pred = self.predict_masks(image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings)
         sl = slice(1, None) if multimask_output else slice(0, 1)
-        return masks[:, sl], iou_pred[:, sl]
+        return self._predict(image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, sl)
 
     def predict_masks(self, image_embeddings: torch.Tensor, image_pe: torch.Tensor,
                       sparse_prompt_embeddings: torch.Tensor, dense_prompt_embeddings: torch.Tensor
                      ) -> tuple[torch.Tensor, torch.Tensor]: # all `num_mask_tokens` masks and IoU predictions
+        return self._predict(image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, slice(None))
+
+    def _predict(self, image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, tokens_out: slice):
         n_prompts, n_images = sparse_prompt_embeddings.shape[0], image_embeddings.shape[0]
         if n_prompts % n_images:
             raise ValueError(f"{n_prompts} prompts cannot be split evenly over {n_images} image embeddings")
         output_tokens = torch.cat([self.iou_token.weight, self.mask_tokens.weight], dim=0)
         tokens = torch.cat((output_tokens.unsqueeze(0).expand(n_prompts, -1, -1), sparse_prompt_embeddings), dim=1)
-        src = torch.repeat_interleave(image_embeddings, n_prompts // n_images, dim=0) + dense_prompt_embeddings
-        pos_src = image_pe.expand(n_prompts, -1, -1, -1)
-        b, c, h, w = src.shape
-        hs, src = self.transformer(src, pos_src, tokens)
-        iou_token_out, mask_tokens_out = hs[:, 0, :], hs[:, 1:(1 + self.num_mask_tokens), :]
-        upscaled = self.output_upscaling(src.transpose(1, 2).reshape(b, c, h, w))
-        hyper_in = torch.stack([mlp(mask_tokens_out[:, i, :]) for i, mlp in enumerate(self.output_hypernetworks_mlps)], dim=1)
-        b, c, h, w = upscaled.shape
-        masks = (hyper_in @ upscaled.reshape(b, c, h * w)).view(b, -1, h, w)
-        return masks, self.iou_prediction_head(iou_token_out)
+        if dense_prompt_embeddings.stride(0) == 0: # the same dense embedding (no mask prompt) for all: image tokens start shared
+            src = image_embeddings + dense_prompt_embeddings[:1]
+        else: src = torch.repeat_interleave(image_embeddings, n_prompts // n_images, dim=0) + dense_prompt_embeddings
+        h, w = src.shape[-2:]
+        hs, keys = self.transformer(src, image_pe, tokens)
+        mask_idx = range(self.num_mask_tokens)[tokens_out]
+        hyper = torch.stack([self.output_hypernetworks_mlps[i](hs[:, 1 + i, :]) for i in mask_idx], dim=1)
+        masks = _upscale_masks(self.output_upscaling, keys, (h, w), hyper)
+        return masks, self.iou_prediction_head(hs[:, 0, :])[:, tokens_out]
