@@ -10,7 +10,7 @@ import torch.nn.functional as F
 from .common import LayerNorm2d, MLP, MLPBlock, attention
 
 # %% auto #0
-__all__ = ['Attention', 'TwoWayAttentionBlock', 'TwoWayTransformer', 'MaskDecoder']
+__all__ = ['Attention', 'tokens_to_image', 'image_to_tokens', 'TwoWayAttentionBlock', 'TwoWayTransformer', 'MaskDecoder']
 
 # %% ../nbs/04_mask_decoder.ipynb #e8fc2dfa
 class Attention(nn.Module):
@@ -29,24 +29,56 @@ class Attention(nn.Module):
         b, n, c = x.shape
         return x.reshape(b, n, self.num_heads, c // self.num_heads).transpose(1, 2)
 
-    def _recombine_heads(self, x: torch.Tensor) -> torch.Tensor: # `B×heads×N×d` → `B×N×C`
-        b, h, n, d = x.shape
-        return x.transpose(1, 2).reshape(b, n, h * d)
+    def forward(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor: # `B×Nq×C`, `B×Nk×C`, `B×Nk×C` → `B×Nq×C`
+        out = attention(self._separate_heads(self.q_proj(q)), self._separate_heads(self.k_proj(k)), self._separate_heads(self.v_proj(v)))
+        b, h, n, d = out.shape
+        return self.out_proj(out.transpose(1, 2).reshape(b, n, h * d))
 
-    @staticmethod
-    def project(lin: nn.Linear, x: torch.Tensor, pe: torch.Tensor | None = None) -> torch.Tensor:
-        "`lin(x + pe)`, with a shared `pe` (batch 1) projected on its own rather than added to every `x`."
-        return lin(x) if pe is None else lin(x) + F.linear(pe, lin.weight)
-
-    def forward(self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, # `B×Nq×C`, `B×Nk×C`, `B×Nk×C`
-                q_pe: torch.Tensor | None = None, k_pe: torch.Tensor | None = None, # positional terms added before projecting
-               ) -> torch.Tensor: # `B×Nq×C`
-        out = attention(self._separate_heads(self.project(self.q_proj, q, q_pe)),
-                        self._separate_heads(self.project(self.k_proj, k, k_pe)),
-                        self._separate_heads(self.v_proj(v)))
-        return self.out_proj(self._recombine_heads(out))
+    def head_weights(self, lin: nn.Linear) -> torch.Tensor: # `heads×d×C` (or `C×heads×d` for `out_proj`)
+        "A projection's weight split by head."
+        if lin is self.out_proj: return lin.weight.view(self.embedding_dim, self.num_heads, -1)
+        return lin.weight.view(self.num_heads, -1, self.embedding_dim)
 
 # %% ../nbs/04_mask_decoder.ipynb #5251e5ce
+def tokens_to_image(attn: Attention, q: torch.Tensor, # `P×T×C` prompt tokens (with their positional term)
+                    kp: torch.Tensor, # `P×L×C` image tokens + positional term (keys)
+                    v: torch.Tensor, # `P×L×C` image tokens (values)
+                   ) -> torch.Tensor: # `P×T×C`
+    "Prompt tokens attend to image tokens, without projecting the image tokens."
+    P, T, C = q.shape
+    H = attn.num_heads
+    Q = attn.q_proj(q).view(P, T, H, -1)
+    d = Q.shape[-1]
+    q_img = torch.einsum('pthd,hdc->phtc', Q, attn.head_weights(attn.k_proj)).reshape(P, H * T, C) # queries in image-token space
+    probs = torch.bmm(q_img, kp.transpose(1, 2)).mul_(d ** -0.5).softmax(-1) # P×(H·T)×L
+    mixed = torch.bmm(probs, v).view(P, H, T, C) # softmax-weighted image tokens per head and query
+    out = torch.einsum('phtc,hdc->pthd', mixed, attn.head_weights(attn.v_proj)).reshape(P, T, H * d) + attn.v_proj.bias
+    return attn.out_proj(out)
+
+def _token_side(attn: Attention, k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "For image→token attention, from the prompt side: scores = `a·Xᵀ + c`, output = `probsᵀ·b` (output bias included)."
+    P, T, C = k.shape
+    H = attn.num_heads
+    K, V = attn.k_proj(k).view(P, T, H, -1), attn.v_proj(v).view(P, T, H, -1)
+    a = torch.einsum('pthd,hdc->phtc', K, attn.head_weights(attn.q_proj)).reshape(P, H * T, C)
+    c = torch.einsum('pthd,hd->pht', K, attn.q_proj.bias.view(H, -1)).reshape(P, H * T, 1)
+    # each head's probabilities sum to one, so over all H·T rows they sum to H: the bias rides along as bias/H per row
+    b = torch.einsum('pthd,chd->phtc', V, attn.head_weights(attn.out_proj)).reshape(P, H * T, C) + attn.out_proj.bias / H
+    return a, c, b
+
+def image_to_tokens(attn: Attention, kp: torch.Tensor, # `P×L×C` image tokens + positional term (queries)
+                    k: torch.Tensor, v: torch.Tensor, # `P×T×C` prompt tokens with / without positional term
+                    residual: torch.Tensor, # `P×L×C` (or `1×L×C`) added to the output
+                   ) -> torch.Tensor: # `residual` + attention output, `P×L×C`
+    "Image tokens attend to prompt tokens, without projecting the image tokens."
+    P, L, C = kp.shape
+    H, T = attn.num_heads, k.shape[1]
+    a, c, b = _token_side(attn, k, v)
+    s = (attn.internal_dim // H) ** -0.5
+    probs = torch.baddbmm(c, a, kp.transpose(1, 2), beta=s, alpha=s).view(P, H, T, L).softmax(2) # per head, over its T tokens
+    return torch.baddbmm(residual, probs.view(P, H * T, L).transpose(1, 2), b)
+
+# %% ../nbs/04_mask_decoder.ipynb #67aedb2c
 def _tokens_to_shared_image(attn: Attention, q: torch.Tensor, # `P×T×C` prompt tokens (P = n·m)
                             keys: torch.Tensor, key_pe: torch.Tensor, # `n×L×C` shared image tokens, `1×L×C`
                            ) -> torch.Tensor: # `P×T×C`
@@ -55,26 +87,25 @@ def _tokens_to_shared_image(attn: Attention, q: torch.Tensor, # `P×T×C` prompt
     m, h = P // n, attn.num_heads
     qh = attn._separate_heads(attn.q_proj(q)) # P×h×T×d
     qh = qh.reshape(n, m, h, T, -1).transpose(1, 2).reshape(n, h, m * T, -1) # the m prompts become more query rows
-    out = attention(qh, attn._separate_heads(attn.project(attn.k_proj, keys, key_pe)), attn._separate_heads(attn.v_proj(keys)))
-    out = out.reshape(n, h, m, T, -1).permute(0, 2, 3, 1, 4).reshape(P, T, -1)
-    return attn.out_proj(out)
+    kh = attn._separate_heads(attn.k_proj(keys) + F.linear(key_pe, attn.k_proj.weight)) # k_proj(keys + pe), once per image
+    out = attention(qh, kh, attn._separate_heads(attn.v_proj(keys)))
+    return attn.out_proj(out.reshape(n, h, m, T, -1).permute(0, 2, 3, 1, 4).reshape(P, T, -1))
 
 def _shared_image_to_tokens(attn: Attention, keys: torch.Tensor, key_pe: torch.Tensor, # `n×L×C`, `1×L×C`
-                            q: torch.Tensor, v: torch.Tensor, # `P×T×C` prompt tokens with and without their positional term
-                           ) -> torch.Tensor: # `P×L×C`, per prompt
-    "Shared image tokens attend to each prompt's tokens separately."
-    n, L, _ = keys.shape
-    P, T, _ = q.shape
-    m, h = P // n, attn.num_heads
-    qi = attn._separate_heads(attn.project(attn.q_proj, keys, key_pe)) # n×h×L×d, once per image
-    d = qi.shape[-1]
-    kt = attn.k_proj(q).reshape(n, m, T, h, d).permute(0, 3, 4, 1, 2).reshape(n, h, d, m * T)
-    scores = (qi @ kt).mul_(d ** -0.5).view(n, h, L, m, T).softmax(-1) # softmax over each prompt's own tokens
-    vt = attn.v_proj(v).reshape(n, m, T, h, d).transpose(2, 3) # n×m×h×T×d
-    out = scores.permute(0, 3, 1, 2, 4) @ vt # n×m×h×L×d
-    return attn.out_proj(out.permute(0, 1, 3, 2, 4).reshape(P, L, h * d))
+                            k: torch.Tensor, v: torch.Tensor, # `P×T×C` prompt tokens with / without positional term
+                           ) -> torch.Tensor: # `keys` + attention output, per prompt: `P×L×C`
+    "Shared image tokens attend to each prompt's tokens separately; the residual is included."
+    n, L, C = keys.shape
+    P, T, _ = k.shape
+    m, H = P // n, attn.num_heads
+    a, c, b = _token_side(attn, k, v)
+    s = (attn.internal_dim // H) ** -0.5
+    scores = torch.baddbmm(c.view(n, m * H * T, 1), a.view(n, m * H * T, C), (keys + key_pe).transpose(1, 2), beta=s, alpha=s)
+    probs = scores.view(P, H, T, L).softmax(2).view(P, H * T, L).transpose(1, 2) # all prompts of an image scored in one product
+    if n == 1: return torch.baddbmm(keys, probs, b)
+    return (torch.bmm(probs, b).view(n, m, L, C) + keys[:, None]).flatten(0, 1)
 
-# %% ../nbs/04_mask_decoder.ipynb #2829e48a
+# %% ../nbs/04_mask_decoder.ipynb #3b47ae25
 class TwoWayAttentionBlock(nn.Module):
     "Token self-attention, token→image attention, token MLP, image→token attention; each followed by LayerNorm."
     def __init__(self, embedding_dim: int, num_heads: int, mlp_dim: int = 2048, activation: type[nn.Module] = nn.ReLU,
@@ -99,17 +130,16 @@ class TwoWayAttentionBlock(nn.Module):
             q = queries + query_pe
             queries = queries + self.self_attn(q, q, queries)
         queries = self.norm1(queries)
-        q = queries + query_pe
         shared = keys.shape[0] != queries.shape[0]
-        if shared: attn_out = _tokens_to_shared_image(self.cross_attn_token_to_image, q, keys, key_pe)
-        else: attn_out = self.cross_attn_token_to_image(q, keys, keys, k_pe=key_pe)
+        if shared: attn_out = _tokens_to_shared_image(self.cross_attn_token_to_image, queries + query_pe, keys, key_pe)
+        else:
+            kp = keys + key_pe
+            attn_out = tokens_to_image(self.cross_attn_token_to_image, queries + query_pe, kp, keys)
         queries = self.norm2(queries + attn_out)
         queries = self.norm3(queries + self.mlp(queries))
         q = queries + query_pe
-        if shared:
-            attn_out = _shared_image_to_tokens(self.cross_attn_image_to_token, keys, key_pe, q, queries)
-            keys = (keys[:, None] + attn_out.view(keys.shape[0], -1, *attn_out.shape[1:])).flatten(0, 1)
-        else: keys = keys + self.cross_attn_image_to_token(keys, q, queries, q_pe=key_pe)
+        if shared: keys = _shared_image_to_tokens(self.cross_attn_image_to_token, keys, key_pe, q, queries)
+        else: keys = image_to_tokens(self.cross_attn_image_to_token, kp, q, queries, residual=keys)
         return queries, self.norm4(keys)
 
 class TwoWayTransformer(nn.Module):
@@ -134,10 +164,10 @@ class TwoWayTransformer(nn.Module):
         for layer in self.layers: queries, keys = layer(queries, keys, point_embedding, key_pe)
         if keys.shape[0] != queries.shape[0]: # depth 0: nothing made the image tokens per-prompt
             keys = keys.repeat_interleave(queries.shape[0] // keys.shape[0], dim=0)
-        attn_out = self.final_attn_token_to_image(queries + point_embedding, keys, keys, k_pe=key_pe)
+        attn_out = tokens_to_image(self.final_attn_token_to_image, queries + point_embedding, keys + key_pe, keys)
         return self.norm_final_attn(queries + attn_out), keys
 
-# %% ../nbs/04_mask_decoder.ipynb #3b47ae25
+# %% ../nbs/04_mask_decoder.ipynb #19c1816f
 def _upscale_masks(upscaling: nn.Sequential, # the decoder's `output_upscaling` (its weights, our arithmetic)
                    tokens: torch.Tensor, # `P×(h·w)×C` image tokens after the transformer
                    hw: tuple[int, int], # (h, w) of the token grid
@@ -155,7 +185,7 @@ def _upscale_masks(upscaling: nn.Sequential, # the decoder's `output_upscaling` 
     masks = masks.view(P, h, w, 2, 2, 2, 2, M).permute(0, 7, 1, 3, 5, 2, 4, 6) # rows (y, i1, i2), columns (x, j1, j2)
     return masks.reshape(P, M, 4 * h, 4 * w)
 
-# %% ../nbs/04_mask_decoder.ipynb #22f29234
+# %% ../nbs/04_mask_decoder.ipynb #19c09805
 class MaskDecoder(nn.Module):
     "Predicts mask logits and their IoU from image and prompt embeddings."
     def __init__(self, *,
