@@ -9,6 +9,7 @@ from itertools import product
 from typing import Any
 import numpy as np
 import torch
+from scipy.optimize import linear_sum_assignment
 from torchvision.ops import nms, box_area
 from pycocotools import mask as mask_utils
 from .sam import Sam
@@ -17,7 +18,7 @@ from .predictor import SamPredictor
 # %% auto #0
 __all__ = ['build_point_grid', 'build_all_layer_point_grids', 'generate_crop_boxes', 'masks_to_boxes', 'is_box_near_crop_edge',
            'stability_score', 'encode_rle', 'decode_rle', 'masks_to_uncompressed_rle', 'remove_small_regions',
-           'SamAutomaticMaskGenerator']
+           'SamAutomaticMaskGenerator', 'segmentation_to_rle', 'match_records']
 
 # %% ../nbs/11_amg.ipynb #ba4f3b74
 def build_point_grid(n_per_side: int) -> np.ndarray: # `n²×2` (x, y) in [0, 1], x varying fastest
@@ -266,3 +267,17 @@ def _postprocess_small_regions(data: dict, min_area: int, nms_thresh: float) -> 
     return _select(data, keep)
 
 SamAutomaticMaskGenerator.postprocess_small_regions = staticmethod(_postprocess_small_regions)
+
+# %% ../nbs/11_amg.ipynb #4dd02724
+def segmentation_to_rle(seg: np.ndarray | dict, h: int, w: int) -> dict:
+    "Any output mode's `segmentation` as a compressed COCO RLE."
+    if isinstance(seg, np.ndarray): return mask_utils.encode(np.asfortranarray(seg.astype(np.uint8)))
+    return mask_utils.frPyObjects(seg, h, w) if isinstance(seg['counts'], list) else seg
+
+def match_records(a: list[dict], b: list[dict], h: int, w: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "One-to-one matching of two generators' masks maximising total IoU: indices into `a`, into `b`, and the matched IoUs."
+    if not a or not b: return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
+    iou = mask_utils.iou([segmentation_to_rle(r['segmentation'], h, w) for r in a],
+                         [segmentation_to_rle(r['segmentation'], h, w) for r in b], [0] * len(b))
+    rows, cols = linear_sum_assignment(-iou)
+    return rows, cols, iou[rows, cols]
