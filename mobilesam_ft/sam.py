@@ -15,6 +15,7 @@ from .vit import ImageEncoderViT
 from .prompt_encoder import PromptEncoder
 from .mask_decoder import MaskDecoder, TwoWayTransformer
 from .checkpoint import load_weights
+from .transforms import PIXEL_MEAN, PIXEL_STD, normalize_and_pad
 
 # %% auto #0
 __all__ = ['build_sam', 'sam_model_registry', 'Sam', 'build_sam_vit_t', 'build_sam_vit', 'build_sam_vit_b', 'build_sam_vit_l',
@@ -30,8 +31,8 @@ class Sam(nn.Module):
                  image_encoder: TinyViT | ImageEncoderViT,
                  prompt_encoder: PromptEncoder,
                  mask_decoder: MaskDecoder,
-                 pixel_mean: list[float] = [123.675, 116.28, 103.53], # on the 0–255 scale
-                 pixel_std: list[float] = [58.395, 57.12, 57.375]):
+                 pixel_mean: list[float] = PIXEL_MEAN, # on the 0–255 scale
+                 pixel_std: list[float] = PIXEL_STD):
         super().__init__()
         self.image_encoder, self.prompt_encoder, self.mask_decoder = image_encoder, prompt_encoder, mask_decoder
         self.register_buffer('pixel_mean', torch.tensor(pixel_mean).view(-1, 1, 1), persistent=False)
@@ -46,9 +47,7 @@ class Sam(nn.Module):
     def preprocess(self, x: torch.Tensor, # `…×3×H×W` RGB on the 0–255 scale, longest side ≤ `img_size`
                   ) -> torch.Tensor: # `…×3×img_size×img_size`, normalised then zero-padded bottom/right
         "Normalise with SAM's pixel statistics, then pad to the square model input."
-        x = (x - self.pixel_mean) / self.pixel_std
-        h, w = x.shape[-2:]
-        return F.pad(x, (0, self.img_size - w, 0, self.img_size - h))
+        return normalize_and_pad(x, self.img_size, self.pixel_mean, self.pixel_std)
 
     def postprocess_masks(self, masks: torch.Tensor, # `…×C×4h×4w` low-res logits
                           input_size: tuple[int, int], # (H, W) of the resized image before padding
