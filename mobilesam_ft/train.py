@@ -219,7 +219,7 @@ def build_learner(cfg: Config, quiet: bool = False) -> Learner:
     model = PromptedSam(sam, d.prompt, multimask, from_embeddings=cache)
     run_dir = cfg.run_dir
     run_dir.mkdir(parents=True, exist_ok=True)
-    cbs = [FrozenInEval(frozen), CSVLogger(fname=str(run_dir/'log.csv'), append=True)]
+    cbs = [FrozenInEval(frozen), CSVLogger(fname='log.csv', append=True)] # relative to learn.path, the run folder
     if t.grad_accum > 1: cbs.append(GradientAccumulation(n_acc=t.grad_accum * t.batch_size))
     if t.grad_clip: cbs.append(GradientClip(max_norm=t.grad_clip))
     if (p := _precision_cb(t.mixed_precision, device)): cbs.append(p)
