@@ -32,7 +32,7 @@ from .config import Config, ConfigError, load_config, config_to_dict
 # %% auto #0
 __all__ = ['MODULES', 'PromptedSam', 'sam_splitter', 'ObjectMetric', 'seg_metrics', 'lr_factor', 'GroupLrSchedule',
            'FrozenInEval', 'BestCheckpoint', 'TrainingState', 'restore_rng', 'encoder_fingerprint', 'EmbeddingCache',
-           'build_learner', 'plot_curves', 'finetune', 'demo_config', 'main']
+           'build_learner', 'plot_curves', 'finetune', 'demo_config', 'finetune_distributed', 'main']
 
 # %% ../nbs/23_train.ipynb #d7e8650a
 class PromptedSam(nn.Module):
@@ -40,6 +40,9 @@ class PromptedSam(nn.Module):
     def __init__(self, sam: Sam, prompt: str = 'box', multimask_output: bool = False, from_embeddings: bool = False):
         super().__init__()
         self.sam, self.prompt, self.multimask_output, self.from_embeddings = sam, prompt, multimask_output, from_embeddings
+
+    @property
+    def device(self) -> torch.device: return self.sam.device
 
     def forward(self, x: torch.Tensor, boxes: torch.Tensor, point_coords: torch.Tensor, point_labels: torch.Tensor):
         prompts = dict(boxes=boxes) if self.prompt == 'box' else dict(point_coords=point_coords, point_labels=point_labels)
@@ -295,6 +298,34 @@ def _distributed() -> bool:
     import os
     return int(os.environ.get('WORLD_SIZE', '1')) > 1
 
+def _cpu_friendly_distributed():
+    "fastai's distributed trainer, with index broadcasting that also works on the CPU (gloo); fastai's assumes CUDA."
+    from fastai.distributed import DistributedDL, DistributedTrainer
+    class _DistributedDL(DistributedDL):
+        def _broadcast(self, t, rank):
+            t = torch.LongTensor(t)
+            if torch.distributed.get_backend() == 'nccl': t = t.cuda()
+            torch.distributed.broadcast(t, rank)
+            return t.cpu().tolist()
+    class _DistributedTrainer(DistributedTrainer):
+        def _wrap_dl(self, dl): return dl if isinstance(dl, DistributedDL) else _DistributedDL(dl, device=self.learn.model.device)
+    return _DistributedTrainer
+
+def finetune_distributed(cfg: Config) -> dict:
+    "Data-parallel finetuning in a process started by `torchrun` (gloo on CPU, NCCL on GPUs), on fastai's distributed trainer."
+    from accelerate import PartialState
+    from accelerate.utils import DistributedDataParallelKwargs
+    from fastai.callback.progress import ProgressCallback
+    cpu = _device(cfg.train.device).type == 'cpu' # accelerate only sets up CPU data parallelism (gloo) when told
+    state = PartialState(cpu=cpu) # joins the process group
+    with state.main_process_first(): learn = build_learner(cfg, quiet=not state.is_main_process) # rank 0 builds the cache, the others reuse it
+    best = BestCheckpoint(cfg.run_dir/'best.pt')
+    # some parameters get no gradient in a step (e.g. key biases that the softmax cancels): DDP must not wait for them
+    trainer = _cpu_friendly_distributed()(sync_bn=False, cpu=cpu, kwargs_handlers=[DistributedDataParallelKwargs(find_unused_parameters=True)])
+    if not state.is_main_process: learn.remove_cb(ProgressCallback)
+    learn.fit(cfg.train.epochs, cbs=[trainer, ParamScheduler({'lr': GroupLrSchedule(cfg)}), best])
+    return dict(best_checkpoint=str(best.path), best_miou=best.best, curves=None)
+
 @call_parse
 def main(config: str = None, # JSON configuration (see the docs); omitted: the built-in synthetic demo
          resume: bool = False, # continue the run in the configuration's output folder from its last epoch
@@ -304,12 +335,7 @@ def main(config: str = None, # JSON configuration (see the docs); omitted: the b
         cfg = load_config(config) if config else demo_config()
         if epochs: cfg.train.epochs = epochs
         if config is None: print(f"no --config: finetuning on the synthetic dataset in {cfg.dataset.train_dataset} (image size {cfg.model.image_size})")
-        if _distributed():
-            from fastai.distributed import distrib_ctx # noqa: F401 (patches Learner.distrib_ctx)
-            learn = build_learner(cfg)
-            with learn.distrib_ctx(sync_bn=False): learn.fit(cfg.train.epochs, cbs=[ParamScheduler({'lr': GroupLrSchedule(cfg)}), BestCheckpoint(cfg.run_dir/'best.pt')])
-            result = dict(best_checkpoint=str(cfg.run_dir/'best.pt'), best_miou=None, curves=None)
-        else: result = finetune(cfg, resume=resume)
+        result = finetune_distributed(cfg) if _distributed() else finetune(cfg, resume=resume)
     except (ConfigError, FileNotFoundError, ValueError) as e:
         print(f"msft_train: {e}", file=sys.stderr); sys.exit(2)
     if rank_distrib() == 0:
