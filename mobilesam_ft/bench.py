@@ -5,6 +5,7 @@
 # %% ../nbs/13_bench.ipynb #50eeb2b1
 from __future__ import annotations
 import time, statistics, warnings
+from pathlib import Path
 from typing import Callable
 import numpy as np
 import torch
@@ -14,7 +15,8 @@ from .sam import Sam, sam_model_registry
 from .amg import SamAutomaticMaskGenerator, match_records
 
 # %% auto #0
-__all__ = ['time_alternating', 'official_and_ours', 'run_benchmark', 'benchmark_image', 'run_amg_benchmark', 'main']
+__all__ = ['time_alternating', 'official_and_ours', 'run_benchmark', 'benchmark_image', 'run_amg_benchmark',
+           'run_cache_benchmark', 'run_train_step_benchmark', 'main']
 
 # %% ../nbs/13_bench.ipynb #518e6591
 def time_alternating(fns: dict[str, Callable[[], object]], # name → function to time
@@ -92,7 +94,69 @@ def run_amg_benchmark(repeats: int = 1, points_per_side: int = 32, seed: int = 0
                      f" | masks ours {len(out['ours'])} official {len(out['official'])}, worst matched IoU {ious.min() if len(ious) else 1:.4f}, match: {same}")
     return lines
 
-# %% ../nbs/13_bench.ipynb #eacd2e52
+# %% ../nbs/13_bench.ipynb #58168b10
+def run_cache_benchmark(image_size: int = 1024, n_images: int = 8, epochs: int = 3, seed: int = 0) -> list[str]:
+    "Decoder-only finetuning epoch time with the embedding cache vs recomputing the frozen encoder each step."
+    import tempfile, warnings as _w
+    from mobilesam_ft.config import Config
+    from mobilesam_ft.data import make_synthetic_dataset
+    from mobilesam_ft.train import build_learner
+    tmp = Path(tempfile.mkdtemp())
+    data = make_synthetic_dataset(tmp/'data', n_train=n_images, n_val=2, image_hw=(768, 1024), seed=seed)
+    times = {}
+    for name, cache in (('cached', True), ('recomputed', False)):
+        cfg = Config(output_dir=str(tmp/name))
+        cfg.model.image_size = image_size
+        cfg.dataset.train_dataset, cfg.dataset.val_dataset = str(data/'train'), str(data/'val')
+        cfg.train.batch_size, cfg.train.cache_embeddings, cfg.train.device, cfg.train.seed = 2, cache, 'cpu', seed
+        t0 = time.perf_counter()
+        with _w.catch_warnings():
+            _w.simplefilter('ignore')
+            learn = build_learner(cfg, quiet=True)
+            setup = time.perf_counter() - t0
+            learn.create_opt()
+            epoch_times = []
+            for _ in range(epochs):
+                t0 = time.perf_counter(); learn.fit(1); epoch_times.append(time.perf_counter() - t0)
+        times[name] = (setup, epoch_times)
+    (cs, ce), (rs, re_) = times['cached'], times['recomputed']
+    after_first = lambda ts: statistics.median(ts[1:]) if len(ts) > 1 else ts[0]
+    return [f"decoder-only finetuning, {n_images} images 768×1024 at {image_size}, batch 2, {torch.get_num_threads()} threads",
+            f"cached embeddings   : cache build {cs:.1f}s, epochs {', '.join(f'{t:.2f}s' for t in ce)}",
+            f"encoder every step  : setup {rs:.1f}s, epochs {', '.join(f'{t:.2f}s' for t in re_)}",
+            f"speed-up per epoch after the first: {after_first(re_) / after_first(ce):.1f}x"]
+
+def run_train_step_benchmark(image_size: int = 1024, batch_size: int = 2, n_objects: int = 8, steps: int = 3,
+                             device: str = 'cpu', seed: int = 0) -> list[str]:
+    "Full-model (encoder included) training step time and peak memory."
+    import resource
+    from mobilesam_ft.losses import SamLoss
+    torch.manual_seed(seed)
+    dev = torch.device(device)
+    sam = sam_model_registry['vit_t'](image_size=image_size).to(dev).train()
+    opt = torch.optim.AdamW(sam.parameters(), lr=1e-5, weight_decay=1e-4)
+    images = torch.randn(batch_size, 3, image_size, image_size, device=dev)
+    xy = torch.rand(batch_size, n_objects, 2, 2, device=dev).sort(dim=2).values * image_size
+    boxes = xy.reshape(batch_size, n_objects, 4)
+    gt = torch.rand(batch_size, n_objects, image_size, image_size, device=dev) > 0.5
+    valid = torch.ones(batch_size, n_objects, dtype=torch.bool, device=dev)
+    loss_fn = SamLoss()
+    sync = (lambda: torch.cuda.synchronize()) if dev.type == 'cuda' else (lambda: None)
+    if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats()
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    times = []
+    for _ in range(steps + 1): # the first step warms up
+        sync(); t0 = time.perf_counter()
+        loss = loss_fn(sam(images, boxes=boxes, multimask_output=False), gt, valid)
+        opt.zero_grad(); loss.backward(); opt.step()
+        sync(); times.append(time.perf_counter() - t0)
+    if dev.type == 'cuda': mem = f"peak CUDA memory {torch.cuda.max_memory_allocated() / 2 ** 30:.2f} GiB"
+    else: mem = f"peak resident memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2 ** 20:.2f} GiB (grew {(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 2 ** 20:.2f} GiB)"
+    name = torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'CPU, {torch.get_num_threads()} threads'
+    return [f"full-model training step at {image_size}, batch {batch_size}, {n_objects} boxes per image, {name}: "
+            f"min {min(times[1:]):.2f}s median {statistics.median(times[1:]):.2f}s; {mem}"]
+
+# %% ../nbs/13_bench.ipynb #5be6a5a5
 @call_parse
 def main(model_type: str = 'vit_t', # registry model to compare: vit_t, vit_b, vit_l or vit_h
          repeats: int = 5, # timed runs of each implementation
@@ -100,9 +164,13 @@ def main(model_type: str = 'vit_t', # registry model to compare: vit_t, vit_b, v
          threads: int = 0, # torch threads (0: leave PyTorch's default)
          seed: int = 0,
          amg: bool = False, # also time the automatic mask generators (several minutes)
-         points_per_side: int = 32): # grid of the generator benchmark
+         points_per_side: int = 32, # grid of the generator benchmark
+         train: bool = False, # also time finetuning: embedding cache vs recomputed encoder, full-model step
+         device: str = 'cpu'): # device of the full-model training step
     "Time our image encoder, mask decoder (and generator) against the official MobileSAM/SAM code and print the ratios."
     if threads: torch.set_num_threads(threads)
     for line in run_benchmark(model_type, repeats, n_boxes, seed): print(line, flush=True)
     if amg:
         for line in run_amg_benchmark(1, points_per_side, seed): print(line, flush=True)
+    if train:
+        for line in run_cache_benchmark(seed=seed) + run_train_step_benchmark(device=device, seed=seed): print(line, flush=True)

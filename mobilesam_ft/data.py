@@ -248,8 +248,10 @@ class PromptDataset(torch.utils.data.Dataset):
         m = F.interpolate(torch.from_numpy(np.ascontiguousarray(masks)).float()[:, None], (h, w), mode='nearest')[:, 0] > 0.5
         m = m[m.flatten(1).any(1)] # an object smaller than a pixel after resizing cannot be prompted
         img = self.image_features(i, variant) if self.image_features else normalize_and_pad(torch.from_numpy(resized).permute(2, 0, 1).float(), S)
-        gt, valid = torch.zeros(N, S, S, dtype=torch.bool), torch.zeros(N, dtype=torch.bool)
-        gt[:len(m), :h, :w], valid[:len(m)] = m, True
+        full = torch.zeros(len(m), S, S)
+        full[:, :h, :w] = m.float()
+        gt, valid = torch.zeros(N, S // 4, S // 4, dtype=torch.bool), torch.zeros(N, dtype=torch.bool)
+        gt[:len(m)], valid[:len(m)] = F.avg_pool2d(full[:, None], 4)[:, 0] >= 0.5, True # the decoder's output grid
         boxes = torch.zeros(N, 4)
         coords, labels = torch.zeros(N, self.n_point_slots, 2), torch.full((N, self.n_point_slots), -1, dtype=torch.long)
         jitter = self.box_jitter_px * S / 1024

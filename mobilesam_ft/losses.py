@@ -57,6 +57,7 @@ class SamLoss:
         return ((mask_loss + self.iou * iou_loss) * v).sum() / v.sum().clamp(min=1)
 
 def upscale_logits(low_res: torch.Tensor, size: tuple[int, int]) -> torch.Tensor: # `…×size`
-    "Bilinear upscaling of `…×h×w` low-res logits to the model-input size, as `Sam.postprocess_masks` does first."
+    "Bilinear upscaling of `…×h×w` low-res logits to `size`, as `Sam.postprocess_masks` does first (a no-op at the same size)."
+    if tuple(low_res.shape[-2:]) == tuple(size): return low_res
     lead = low_res.shape[:-2]
     return F.interpolate(low_res.flatten(0, -3)[:, None], size, mode='bilinear', align_corners=False)[:, 0].view(*lead, *size)
