@@ -4,10 +4,11 @@
 
 # %% ../nbs/22_config.ipynb #da34201f
 from __future__ import annotations
-import dataclasses, json, types, typing
+import dataclasses, difflib, json, types, typing
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from typing import Any
+from .data import detect_layout
 
 # %% auto #0
 __all__ = ['SEED_ALIASES', 'CHOICES', 'ConfigError', 'ModelConfig', 'DatasetConfig', 'FreezeConfig', 'LossConfig', 'TrainConfig',
@@ -39,7 +40,11 @@ class DatasetConfig:
     n_points: int = 1 # positive clicks per object (point/mixed prompts)
     n_negative_points: int = 0 # negative clicks per object
     flip: bool = False # random horizontal/vertical flips in training
-    grid_points: int = 32 # everything mode: grid points per side
+    grid_points: int = 32 # everything mode: grid points per side of the original image (as the generator's points_per_side)
+    grid_step_px: int | None = None # everything mode: grid step in original-image pixels instead (e.g. 32); overrides grid_points
+    points_per_step: int = 64 # everything mode: grid points (each its own prompt) drawn at random per training image and step
+    val_pred_iou_thresh: float = 0.5 # everything mode validation: a candidate is a detection when its confidence is at least this
+    val_nms_thresh: float = 0.7 # everything mode validation: box IoU above which overlapping detections are suppressed
 
 @dataclass
 class FreezeConfig:
@@ -49,10 +54,17 @@ class FreezeConfig:
 
 @dataclass
 class LossConfig:
-    focal: float = 20.0 # weight of the sigmoid focal loss
-    dice: float = 1.0 # weight of the Dice loss
-    bce: float = 0.0 # weight of binary cross-entropy
+    focal: float | None = None # weight of the sigmoid focal loss (None: 20 in prompt mode, 0.5 in everything mode)
+    dice: float | None = None # weight of the Dice loss (None: 1 in both modes)
+    bce: float | None = None # weight of binary cross-entropy (None: 0 in prompt mode, 1 in everything mode)
     iou: float = 1.0 # weight of the IoU-head MSE
+    cls: float = 1.0 # everything mode: weight of the BCE between the confidence (IoU head) and matched / not matched
+    match_iou: float = 0.5 # everything mode: a matched candidate is foreground when its IoU with its ground truth reaches this
+
+    def mask_weights(self, mode: str) -> dict: # {'focal', 'dice', 'bce'} with the mode's defaults filled in
+        "The mask-loss weights for `mode` ('prompt' or 'everything')."
+        defaults = dict(focal=20., dice=1., bce=0.) if mode == 'prompt' else dict(focal=0.5, dice=1., bce=1.)
+        return {k: d if getattr(self, k) is None else getattr(self, k) for k, d in defaults.items()}
 
 @dataclass
 class TrainConfig:
@@ -117,18 +129,22 @@ def _check_value(key: str, value: Any, annotation: str) -> Any:
         if t == 'str' and isinstance(value, str): return value
     raise ConfigError(f"{key} must be {' or '.join(types_)}, got {type(value).__name__} {value!r}")
 
+def _did_you_mean(word, options) -> str:
+    close = difflib.get_close_matches(str(word), [str(o) for o in options], n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ''
+
 def _fill(obj, data: dict, prefix: str):
     fields = {f.name: f for f in dataclasses.fields(obj)}
     for k, v in data.items():
         key = f"{prefix}{k}"
-        if k not in fields: raise ConfigError(f"unknown config key '{key}'; allowed here: {', '.join(fields)}")
+        if k not in fields: raise ConfigError(f"unknown config key '{key}'{_did_you_mean(k, fields)}; allowed here: {', '.join(fields)}")
         current = getattr(obj, k)
         if dataclasses.is_dataclass(current):
             if not isinstance(v, dict): raise ConfigError(f"{key} must be an object with keys {', '.join(f.name for f in dataclasses.fields(current))}")
             _fill(current, v, key + '.')
         else:
             v = _check_value(key, v, fields[k].type)
-            if key in CHOICES and v not in CHOICES[key]: raise ConfigError(f"{key} must be one of {list(CHOICES[key])}, got {v!r}")
+            if key in CHOICES and v not in CHOICES[key]: raise ConfigError(f"{key} must be one of {list(CHOICES[key])}, got {v!r}{_did_you_mean(v, CHOICES[key])}")
             setattr(obj, k, v)
 
 def config_from_dict(data: dict, source: str = 'config') -> Config:
@@ -156,6 +172,15 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
                        ('dataset.max_objects', d.max_objects, 1), ('dataset.n_points', d.n_points, 1), ('model.image_size', cfg.model.image_size, 64)):
         if v < lo: raise ConfigError(f"{source}: {key} must be at least {lo}, got {v}")
     if cfg.model.image_size % 64: raise ConfigError(f"{source}: model.image_size must be a multiple of 64, got {cfg.model.image_size}")
+    if d.mode == 'everything':
+        for key in ('train_dataset', 'val_dataset'):
+            p = getattr(d, key)
+            if p and (layout := detect_layout(p) if d.layout == 'auto' else d.layout) != 'folders':
+                raise ConfigError(f"{source}: dataset.mode 'everything' needs the per-image-folder layout (image/x.jpg + mask/x/obj_*.png), "
+                                  f"but dataset.{key} {p} is in the '{layout}' layout")
+        if d.points_per_step < 1: raise ConfigError(f"{source}: dataset.points_per_step must be at least 1, got {d.points_per_step}")
+        if d.grid_points < 1 or (d.grid_step_px is not None and d.grid_step_px < 1):
+            raise ConfigError(f"{source}: dataset.grid_points and dataset.grid_step_px must be at least 1")
     if t.lr <= 0: raise ConfigError(f"{source}: train.lr must be positive, got {t.lr}")
     if cfg.use_distill: raise ConfigError(f"{source}: use_distill: knowledge distillation is not available in this version yet")
     if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')):

@@ -15,7 +15,8 @@ from .transforms import ResizeLongestSide, normalize_and_pad, read_image
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'make_synthetic_image', 'make_synthetic_dataset', 'DataError', 'detect_layout',
-           'SegmentationSource', 'mask_box', 'jitter_box', 'sample_points', 'flip_variant', 'PromptDataset']
+           'SegmentationSource', 'mask_box', 'jitter_box', 'sample_points', 'flip_variant', 'PromptDataset',
+           'decoder_targets']
 
 # %% ../nbs/20_data.ipynb #1cce81fb
 def _draw_shape(kind: str, h: int, w: int, rng: np.random.Generator) -> np.ndarray: # `h×w` bool
@@ -233,9 +234,10 @@ class PromptDataset(torch.utils.data.Dataset):
         # training draws from torch's RNG (seeded by fastai, distinct per worker); validation from (seed, index)
         return np.random.default_rng(int(torch.randint(2 ** 62, ())) if self.train else [self.seed, i])
 
-    def __getitem__(self, i: int):
-        rng = self._rng(i)
+    def _load(self, i: int, rng: np.random.Generator) -> tuple[torch.Tensor, torch.Tensor, tuple[int, int]]:
+        "The model input (or its cached features), the object masks resized into the input frame (`K×h×w` bool) and the original (H, W)."
         image, masks = self.source.load(i)
+        original_size = image.shape[:2]
         variant = 0 # flips applied: 1 horizontal, 2 vertical, 3 both
         if self.train and self.flip:
             variant = int(rng.random() < 0.5) + 2 * int(rng.random() < 0.5)
@@ -244,14 +246,17 @@ class PromptDataset(torch.utils.data.Dataset):
             masks = masks[np.sort(rng.choice(len(masks), self.max_objects, replace=False))] if self.train else masks[:self.max_objects]
         resized = self.resize.apply_image(np.ascontiguousarray(image))
         h, w = resized.shape[:2]
-        S, N = self.image_size, self.max_objects
         m = F.interpolate(torch.from_numpy(np.ascontiguousarray(masks)).float()[:, None], (h, w), mode='nearest')[:, 0] > 0.5
         m = m[m.flatten(1).any(1)] # an object smaller than a pixel after resizing cannot be prompted
-        img = self.image_features(i, variant) if self.image_features else normalize_and_pad(torch.from_numpy(resized).permute(2, 0, 1).float(), S)
-        full = torch.zeros(len(m), S, S)
-        full[:, :h, :w] = m.float()
-        gt, valid = torch.zeros(N, S // 4, S // 4, dtype=torch.bool), torch.zeros(N, dtype=torch.bool)
-        gt[:len(m)], valid[:len(m)] = F.avg_pool2d(full[:, None], 4)[:, 0] >= 0.5, True # the decoder's output grid
+        img = self.image_features(i, variant) if self.image_features else normalize_and_pad(torch.from_numpy(resized).permute(2, 0, 1).float(), self.image_size)
+        return img, m, original_size
+
+    def __getitem__(self, i: int):
+        rng = self._rng(i)
+        img, m, _ = self._load(i, rng)
+        h, w = m.shape[-2:]
+        S, N = self.image_size, self.max_objects
+        gt, valid = decoder_targets(m, S, N)
         boxes = torch.zeros(N, 4)
         coords, labels = torch.zeros(N, self.n_point_slots, 2), torch.full((N, self.n_point_slots), -1, dtype=torch.long)
         jitter = self.box_jitter_px * S / 1024
@@ -264,3 +269,16 @@ class PromptDataset(torch.utils.data.Dataset):
                 c, l = sample_points(mk, self.n_points, self.n_negative_points, (h, w), rng)
                 coords[k, :len(c)], labels[k, :len(l)] = torch.from_numpy(c), torch.from_numpy(l)
         return img, boxes, coords, labels, gt, valid
+
+def decoder_targets(masks: torch.Tensor, # `K×h×w` bool object masks in the (unpadded) model-input frame
+                    image_size: int, # side `S` of the padded model input
+                    n: int | None = None, # pad (or cut) to this many objects; None: K
+                   ) -> tuple[torch.Tensor, torch.Tensor]: # `n×S/4×S/4` bool targets, `n` bool real objects
+    "Targets on the decoder's output grid: padded to the square input, then area-downsampled by 4 (a cell is in when half of it is)."
+    n = len(masks) if n is None else n
+    K, (h, w) = min(len(masks), n), masks.shape[-2:]
+    full = torch.zeros(K, image_size, image_size)
+    full[:, :h, :w] = masks[:K].float()
+    gt, valid = torch.zeros(n, image_size // 4, image_size // 4, dtype=torch.bool), torch.zeros(n, dtype=torch.bool)
+    gt[:K], valid[:K] = F.avg_pool2d(full[:, None], 4)[:, 0] >= 0.5, True
+    return gt, valid

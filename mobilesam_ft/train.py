@@ -27,6 +27,7 @@ from .checkpoint import atomic_save, save_weights, model_state_dict
 from .transforms import normalize_and_pad
 from .data import SegmentationSource, PromptDataset, flip_variant, make_synthetic_dataset
 from .losses import SamLoss, mask_iou, upscale_logits
+from .everything import EverythingDataset, EverythingLoss, everything_metrics, pad_collate
 from .config import Config, ConfigError, load_config, config_to_dict
 
 # %% auto #0
@@ -36,18 +37,28 @@ __all__ = ['MODULES', 'PromptedSam', 'sam_splitter', 'ObjectMetric', 'seg_metric
 
 # %% ../nbs/23_train.ipynb #d7e8650a
 class PromptedSam(nn.Module):
-    "`Sam` with fastai's call convention: `model(images_or_embeddings, boxes, point_coords, point_labels)`."
-    def __init__(self, sam: Sam, prompt: str = 'box', multimask_output: bool = False, from_embeddings: bool = False):
+    "`Sam` with fastai's call convention: `model(images_or_embeddings, *prompts)`, the prompts as the dataset gives them."
+    def __init__(self, sam: Sam,
+                 prompt: str = 'box', # 'box', 'point' or 'mixed': prompts are (boxes, point_coords, point_labels); 'grid': (point_coords, point_labels)
+                 multimask_output: bool = False, from_embeddings: bool = False,
+                 eval_chunk: int | None = None): # without gradients, decode at most this many prompts per image at once
         super().__init__()
-        self.sam, self.prompt, self.multimask_output, self.from_embeddings = sam, prompt, multimask_output, from_embeddings
+        self.sam, self.prompt, self.multimask_output, self.from_embeddings, self.eval_chunk = sam, prompt, multimask_output, from_embeddings, eval_chunk
 
     @property
     def device(self) -> torch.device: return self.sam.device
 
-    def forward(self, x: torch.Tensor, boxes: torch.Tensor, point_coords: torch.Tensor, point_labels: torch.Tensor):
-        prompts = dict(boxes=boxes) if self.prompt == 'box' else dict(point_coords=point_coords, point_labels=point_labels)
-        if self.from_embeddings: return self.sam.decode(x, **prompts, multimask_output=self.multimask_output)
-        return self.sam(x, **prompts, multimask_output=self.multimask_output)
+    def forward(self, x: torch.Tensor, *prompts: torch.Tensor):
+        if self.prompt == 'grid': kw = dict(point_coords=prompts[0], point_labels=prompts[1])
+        elif self.prompt == 'box': kw = dict(boxes=prompts[0])
+        else: kw = dict(point_coords=prompts[1], point_labels=prompts[2])
+        embeddings = x if self.from_embeddings else self.sam.image_encoder(x)
+        n, chunk = next(iter(kw.values())).shape[1], self.eval_chunk
+        if torch.is_grad_enabled() or not chunk or n <= chunk:
+            return self.sam.decode(embeddings, **kw, multimask_output=self.multimask_output)
+        parts = [self.sam.decode(embeddings, **{k: v[:, i:i + chunk] for k, v in kw.items()}, multimask_output=self.multimask_output)
+                 for i in range(0, n, chunk)] # e.g. validating on a whole grid of points
+        return tuple(torch.cat(p, 1) for p in zip(*parts))
 
 MODULES = ('image_encoder', 'prompt_encoder', 'mask_decoder')
 
@@ -196,13 +207,16 @@ def build_learner(cfg: Config, quiet: bool = False) -> Learner:
     "A fastai `Learner` ready to finetune as `cfg` says (datasets checked, cache built, groups frozen)."
     set_seed(cfg.train.seed, reproducible=True)
     device, d, t = _device(cfg.train.device), cfg.dataset, cfg.train
-    if d.mode != 'prompt': raise ConfigError(f"dataset.mode '{d.mode}' is not available in this version yet; use 'prompt'")
     sam = sam_model_registry[cfg.model.type](checkpoint=cfg.model.checkpoint, image_size=cfg.model.image_size)
     frozen = [m for m in MODULES if getattr(cfg.freeze, m)]
     for m in MODULES: getattr(sam, m).requires_grad_(m not in frozen)
     source = lambda p: SegmentationSource(p, d.layout, d.instance_masks, d.empty_masks, d.image_root)
-    make_ds = lambda src, train: PromptDataset(src, cfg.model.image_size, d.max_objects, d.prompt, d.box_jitter_px, d.n_points,
-                                               d.n_negative_points, train=train, flip=d.flip and train, seed=t.seed)
+    if d.mode == 'everything':
+        make_ds = lambda src, train: EverythingDataset(src, cfg.model.image_size, d.grid_points, d.grid_step_px, d.points_per_step,
+                                                       train=train, flip=d.flip and train, seed=t.seed)
+    else:
+        make_ds = lambda src, train: PromptDataset(src, cfg.model.image_size, d.max_objects, d.prompt, d.box_jitter_px, d.n_points,
+                                                   d.n_negative_points, train=train, flip=d.flip and train, seed=t.seed)
     train_src = source(d.train_dataset)
     if d.val_dataset: valid_src = source(d.val_dataset)
     else: # no validation set given: hold out a seeded fraction of the training images
@@ -217,9 +231,18 @@ def build_learner(cfg: Config, quiet: bool = False) -> Learner:
         cache_dir = Path(t.cache_dir) if t.cache_dir else cfg.run_dir/'embedding_cache'
         sam.to(device)
         for name, ds in (('train', train_ds), ('valid', valid_ds)): ds.image_features = EmbeddingCache(cache_dir/name, ds, sam, device)
-    dls = DataLoaders.from_dsets(train_ds, valid_ds, bs=t.batch_size, num_workers=t.num_workers, device=device, drop_last=len(train_ds) > t.batch_size)
-    multimask = d.prompt != 'box' if t.multimask == 'auto' else t.multimask
-    model = PromptedSam(sam, d.prompt, multimask, from_embeddings=cache)
+    loader_kw = dict(create_batch=pad_collate) if d.mode == 'everything' else {}
+    dls = DataLoaders.from_dsets(train_ds, valid_ds, bs=t.batch_size, num_workers=t.num_workers, device=device,
+                                 drop_last=len(train_ds) > t.batch_size, **loader_kw)
+    weights = cfg.loss.mask_weights(d.mode)
+    if d.mode == 'everything': # each grid point its own prompt, three candidates each, matched to all objects
+        model = PromptedSam(sam, 'grid', multimask_output=True, from_embeddings=cache, eval_chunk=d.points_per_step)
+        loss_func = EverythingLoss(weights['focal'], weights['dice'], weights['bce'], cfg.loss.cls, cfg.loss.iou, cfg.loss.match_iou)
+        metrics = everything_metrics(d.val_pred_iou_thresh, d.val_nms_thresh, cfg.loss.match_iou)
+    else:
+        multimask = d.prompt != 'box' if t.multimask == 'auto' else t.multimask
+        model = PromptedSam(sam, d.prompt, multimask, from_embeddings=cache)
+        loss_func, metrics = SamLoss(weights['focal'], weights['dice'], weights['bce'], cfg.loss.iou), seg_metrics()
     run_dir = cfg.run_dir
     run_dir.mkdir(parents=True, exist_ok=True)
     cbs = [FrozenInEval(frozen), CSVLogger(fname='log.csv', append=True)] # relative to learn.path, the run folder
@@ -228,9 +251,8 @@ def build_learner(cfg: Config, quiet: bool = False) -> Learner:
     if (p := _precision_cb(t.mixed_precision, device)): cbs.append(p)
     if t.early_stopping_patience:
         cbs.append(EarlyStoppingCallback(monitor='miou', comp=np.greater, min_delta=0., patience=t.early_stopping_patience))
-    learn = Learner(dls, model, loss_func=SamLoss(cfg.loss.focal, cfg.loss.dice, cfg.loss.bce, cfg.loss.iou),
-                    opt_func=partial(Adam, decouple_wd=True), lr=t.lr, wd=t.weight_decay, splitter=sam_splitter,
-                    metrics=seg_metrics(), cbs=cbs, path=run_dir, model_dir='.')
+    learn = Learner(dls, model, loss_func=loss_func, opt_func=partial(Adam, decouple_wd=True), lr=t.lr, wd=t.weight_decay,
+                    splitter=sam_splitter, metrics=metrics, cbs=cbs, path=run_dir, model_dir='.')
     learn.cfg = cfg
     if quiet: learn.recorder.silent = True
     (run_dir/'config.json').write_text(json.dumps(config_to_dict(cfg), indent=2))
@@ -246,7 +268,7 @@ def plot_curves(learn: Learner, path: Path) -> Path:
     fig, axes = plt.subplots(1, 2, figsize=(10, 3.5))
     for col in ('train_loss', 'valid_loss'):
         if col in log: axes[0].plot(log['epoch'], pd.to_numeric(log[col], errors='coerce'), marker='o', label=col)
-    for col in ('miou', 'dice'):
+    for col in ('miou', 'dice', 'precision', 'recall', 'f1'):
         if col in log: axes[1].plot(log['epoch'], pd.to_numeric(log[col], errors='coerce'), marker='o', label=f'val {col}')
     for ax, title in zip(axes, ('loss', 'validation metrics')): ax.set_title(title); ax.set_xlabel('epoch'); ax.legend()
     fig.tight_layout(); fig.savefig(path); plt.close(fig)
@@ -264,7 +286,9 @@ def finetune(cfg: Config, resume: bool = False, extra_cbs: list | None = None, q
         learn.create_opt(); learn.opt.load_state_dict(state['opt'])
         restore_rng(state['rng'], learn)
         done, best = state['epoch'] + 1, state['best']
-    elif (run_dir/'log.csv').exists(): (run_dir/'log.csv').unlink() # a fresh run starts a fresh log
+    else:
+        if (run_dir/'log.csv').exists(): (run_dir/'log.csv').unlink() # a fresh run starts a fresh log
+        if cfg.model.checkpoint is None: save_weights(_sam_of(learn), run_dir/'start.pt') # the random start, to compare against
     n = cfg.train.epochs
     best_cb = BestCheckpoint(run_dir/'best.pt', best=best)
     cbs = [ParamScheduler({'lr': GroupLrSchedule(cfg, offset=done / n, span=(n - done) / n)}), best_cb,
