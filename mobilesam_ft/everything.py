@@ -159,9 +159,12 @@ class DetectionTally:
     def add_image(self, logits: torch.Tensor, conf: torch.Tensor, gt: torch.Tensor):
         "Count one image's `Q×h×w` candidates with confidences `Q` against its `K×h×w` objects."
         det = self.detections(logits, conf)
-        self.n_pred += len(det); self.n_gt += len(gt)
-        if not len(det) or not len(gt): return
-        iou = pairwise_mask_iou(det.float() * 2 - 1, gt).cpu().numpy()
+        self.add_matches(pairwise_mask_iou(det.float() * 2 - 1, gt).cpu().numpy())
+
+    def add_matches(self, iou: np.ndarray): # `D×K` IoU of an image's D detections with its K objects
+        "Match one image's detections to its objects one to one (Hungarian) and count."
+        self.n_pred += iou.shape[0]; self.n_gt += iou.shape[1]
+        if not iou.size: return
         rows, cols = linear_sum_assignment(iou, maximize=True)
         self.iou_sum += float(iou[rows, cols].sum()); self.tp += int((iou[rows, cols] >= self.match_iou).sum())
 
@@ -174,7 +177,7 @@ class DetectionTally:
         for b in range(len(logits)):
             self.add_image(logits[b][point_valid[b]].flatten(0, 1), iou_pred[b][point_valid[b]].flatten(), gt[b][gt_valid[b]])
 
-    def value(self, name: str) -> float:
+    def value(self, name: str) -> float: # 'miou', 'precision', 'recall' or 'f1'
         p, r = self.tp / max(self.n_pred, 1), self.tp / max(self.n_gt, 1)
         return dict(miou=self.iou_sum / max(self.n_gt, 1), precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.)[name]
 
