@@ -60,6 +60,7 @@ class LossConfig:
     iou: float = 1.0 # weight of the IoU-head MSE
     cls: float = 1.0 # everything mode: weight of the BCE between the confidence (IoU head) and matched / not matched
     match_iou: float = 0.5 # everything mode: a matched candidate is foreground when its IoU with its ground truth reaches this
+    duplicates: str = 'ignore' # everything mode: unmatched candidates as good as a match get no confidence BCE ('ignore') or count as background
 
     def mask_weights(self, mode: str) -> dict: # {'focal', 'dice', 'bce'} with the mode's defaults filled in
         "The mask-loss weights for `mode` ('prompt' or 'everything')."
@@ -110,7 +111,7 @@ SEED_ALIASES = {'model_type': ('model', 'type'), 'checkpoint': ('model', 'checkp
                 'learning_rate': ('train', 'lr'), 'lr': ('train', 'lr'), 'weight_decay': ('train', 'weight_decay'),
                 'num_workers': ('train', 'num_workers'), 'seed': ('train', 'seed')}
 
-CHOICES = {'model.type': ('vit_t', 'vit_b', 'vit_l', 'vit_h'), 'dataset.mode': ('prompt', 'everything'),
+CHOICES = {'model.type': ('vit_t', 'vit_b', 'vit_l', 'vit_h'), 'dataset.mode': ('prompt', 'everything'), 'loss.duplicates': ('ignore', 'background'),
            'dataset.layout': ('auto', 'folders', 'pairs', 'coco'), 'dataset.empty_masks': ('skip', 'error'),
            'dataset.prompt': ('box', 'point', 'mixed'), 'train.schedule': ('poly', 'cosine', 'constant'),
            'train.mixed_precision': ('auto', 'bf16', 'fp16', 'none'), 'train.multimask': ('auto', True, False),

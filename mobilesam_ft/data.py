@@ -241,15 +241,16 @@ class PromptDataset(torch.utils.data.Dataset):
         variant = 0 # flips applied: 1 horizontal, 2 vertical, 3 both
         if self.train and self.flip:
             variant = int(rng.random() < 0.5) + 2 * int(rng.random() < 0.5)
-            image, masks = flip_variant(image, variant), flip_variant(masks, variant)
+            masks = flip_variant(masks, variant)
+            if not self.image_features: image = flip_variant(image, variant)
         if len(masks) > self.max_objects:
             masks = masks[np.sort(rng.choice(len(masks), self.max_objects, replace=False))] if self.train else masks[:self.max_objects]
-        resized = self.resize.apply_image(np.ascontiguousarray(image))
-        h, w = resized.shape[:2]
+        h, w = self.resize.get_preprocess_shape(*masks.shape[-2:]) # the image in the model frame
         m = F.interpolate(torch.from_numpy(np.ascontiguousarray(masks)).float()[:, None], (h, w), mode='nearest')[:, 0] > 0.5
         m = m[m.flatten(1).any(1)] # an object smaller than a pixel after resizing cannot be prompted
-        img = self.image_features(i, variant) if self.image_features else normalize_and_pad(torch.from_numpy(resized).permute(2, 0, 1).float(), self.image_size)
-        return img, m, original_size
+        if self.image_features: return self.image_features(i, variant), m, original_size # cached: the pixels are not needed
+        resized = self.resize.apply_image(np.ascontiguousarray(image))
+        return normalize_and_pad(torch.from_numpy(resized).permute(2, 0, 1).float(), self.image_size), m, original_size
 
     def __getitem__(self, i: int):
         rng = self._rng(i)

@@ -74,6 +74,7 @@ class Match(NamedTuple):
     labels: np.ndarray # `Q` float: 1 for foreground candidates, else 0
     pairs: np.ndarray # `M×2` (candidate, object) pairs whose masks are supervised: foreground first, then rescued objects
     n_foreground: int # the first `n_foreground` pairs are the foreground ones
+    duplicate: np.ndarray # `Q` bool: not matched, yet reaching `match_iou` with some object (a second find of a found object)
 
 def match_candidates(iou: np.ndarray, # `Q×K` IoU of every candidate with every ground-truth object
                      match_iou: float = 0.5, # a matched pair is foreground from this IoU on
@@ -92,7 +93,8 @@ def match_candidates(iou: np.ndarray, # `Q×K` IoU of every candidate with every
         pool = np.flatnonzero(on_object[:, k]) if on_object is not None and on_object[:, k].any() else np.arange(Q)
         free = [q for q in pool[np.argsort(-iou[pool, k], kind='stable')] if q not in used]
         if free: pairs.append((free[0], k)); used.add(free[0])
-    return Match(labels, np.array(pairs, dtype=np.int64).reshape(-1, 2), int(fg.sum()))
+    duplicate = (labels == 0) & (iou.max(1) >= match_iou) if K else np.zeros(Q, bool)
+    return Match(labels, np.array(pairs, dtype=np.int64).reshape(-1, 2), int(fg.sum()), duplicate)
 
 def pairwise_mask_iou(logits: torch.Tensor, # `Q×h×w` candidate logits (foreground where > 0)
                       targets: torch.Tensor, # `K×h×w` bool objects
@@ -105,8 +107,10 @@ def pairwise_mask_iou(logits: torch.Tensor, # `Q×h×w` candidate logits (foregr
 # %% ../nbs/22a_everything.ipynb #68a0569a
 class EverythingLoss:
     "Matched segment-everything loss: mask terms on supervised pairs, confidence BCE and IoU MSE on all candidates."
-    def __init__(self, focal: float = 0.5, dice: float = 1., bce: float = 1., cls: float = 1., iou: float = 1., match_iou: float = 0.5):
-        self.focal, self.dice, self.bce, self.cls, self.iou, self.match_iou = focal, dice, bce, cls, iou, match_iou
+    def __init__(self, focal: float = 0.5, dice: float = 1., bce: float = 1., cls: float = 1., iou: float = 1., match_iou: float = 0.5,
+                 duplicates: str = 'ignore'): # unmatched candidates as good as a match: 'ignore' (no confidence BCE) or 'background'
+        if duplicates not in ('ignore', 'background'): raise ValueError(f"duplicates must be 'ignore' or 'background', not {duplicates!r}")
+        self.focal, self.dice, self.bce, self.cls, self.iou, self.match_iou, self.duplicates = focal, dice, bce, cls, iou, match_iou, duplicates
 
     def image_loss(self, logits: torch.Tensor, # `Q×h×w` candidate logits of one image
                    conf: torch.Tensor, # `Q` IoU-head outputs
@@ -116,7 +120,8 @@ class EverythingLoss:
         measured = pairwise_mask_iou(logits.detach(), gt) # Q×K
         match = match_candidates(measured.cpu().numpy(), self.match_iou, None if on_object is None else on_object.cpu().numpy())
         labels = torch.from_numpy(match.labels).to(conf.device)
-        loss = self.cls * F.binary_cross_entropy(conf.float().clamp(1e-4, 1 - 1e-4), labels)
+        weight = torch.from_numpy(~match.duplicate).to(conf) if self.duplicates == 'ignore' else None
+        loss = self.cls * F.binary_cross_entropy(conf.float().clamp(1e-4, 1 - 1e-4), labels, weight=weight)
         target_iou = measured.max(1).values if gt.shape[0] else torch.zeros_like(conf)
         loss = loss + self.iou * F.mse_loss(conf.float(), target_iou.float())
         if len(match.pairs):

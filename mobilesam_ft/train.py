@@ -121,15 +121,19 @@ def _sam_of(learn) -> Sam:
     return (m.module if hasattr(m, 'module') else m).sam
 
 class BestCheckpoint(Callback):
-    "Save the model in the official format whenever the monitored validation metric improves."
+    "Save the model in the official format whenever the monitored validation metric improves (on a tie, when the validation loss does)."
     order = 61 # after the Recorder has logged the epoch
-    def __init__(self, path: Path, monitor: str = 'miou', best: float | None = None): self.path, self.monitor, self.best = Path(path), monitor, best
+    def __init__(self, path: Path, monitor: str = 'miou', best: float | None = None, best_loss: float | None = None):
+        self.path, self.monitor, self.best, self.best_loss = Path(path), monitor, best, best_loss
     def after_epoch(self):
         names = self.learn.recorder.metric_names[1:-1] # drop 'epoch' and 'time'
         if self.monitor not in names: return
-        value = self.learn.recorder.values[-1][names.index(self.monitor)]
-        if value is not None and (self.best is None or value > self.best):
-            self.best = value
+        values = self.learn.recorder.values[-1]
+        value, loss = values[names.index(self.monitor)], values[names.index('valid_loss')] if 'valid_loss' in names else None
+        # a tie (e.g. no detection reaches the confidence threshold yet, so the metric stays 0) goes to the lower loss
+        tie_won = value == self.best and loss is not None and self.best_loss is not None and loss < self.best_loss
+        if value is not None and (self.best is None or value > self.best or tie_won):
+            self.best, self.best_loss = value, loss
             if rank_distrib() == 0: save_weights(_sam_of(self.learn), self.path)
 
 class TrainingState(Callback):
@@ -141,7 +145,7 @@ class TrainingState(Callback):
         if rank_distrib() != 0: return
         np_state = np.random.get_state()
         state = dict(epoch=self.epoch_offset + self.epoch, model=model_state_dict(_sam_of(self.learn)), opt=self.learn.opt.state_dict(),
-                     best=self.best_cb.best if self.best_cb else None,
+                     best=self.best_cb.best if self.best_cb else None, best_loss=self.best_cb.best_loss if self.best_cb else None,
                      rng=dict(torch=torch.get_rng_state(), python=random.getstate(), numpy=(np_state[0], torch.from_numpy(np_state[1].copy()), *np_state[2:]),
                               shuffle=self.learn.dls.train.rng.getstate()))
         atomic_save(state, self.path)
@@ -237,7 +241,8 @@ def build_learner(cfg: Config, quiet: bool = False) -> Learner:
     weights = cfg.loss.mask_weights(d.mode)
     if d.mode == 'everything': # each grid point its own prompt, three candidates each, matched to all objects
         model = PromptedSam(sam, 'grid', multimask_output=True, from_embeddings=cache, eval_chunk=d.points_per_step)
-        loss_func = EverythingLoss(weights['focal'], weights['dice'], weights['bce'], cfg.loss.cls, cfg.loss.iou, cfg.loss.match_iou)
+        loss_func = EverythingLoss(weights['focal'], weights['dice'], weights['bce'], cfg.loss.cls, cfg.loss.iou, cfg.loss.match_iou,
+                                  cfg.loss.duplicates)
         metrics = everything_metrics(d.val_pred_iou_thresh, d.val_nms_thresh, cfg.loss.match_iou)
     else:
         multimask = d.prompt != 'box' if t.multimask == 'auto' else t.multimask
@@ -278,19 +283,19 @@ def finetune(cfg: Config, resume: bool = False, extra_cbs: list | None = None, q
     "Finetune as configured; with `resume`, continue from the run folder's last saved epoch."
     learn = build_learner(cfg, quiet=quiet)
     run_dir, state_path = cfg.run_dir, cfg.run_dir/'last_state.pt'
-    done, best = 0, None
+    done, best, best_loss = 0, None, None
     if resume:
         if not state_path.is_file(): raise FileNotFoundError(f"nothing to resume: {state_path} does not exist")
         state = torch.load(state_path, weights_only=False)
         _sam_of(learn).load_state_dict(state['model'])
         learn.create_opt(); learn.opt.load_state_dict(state['opt'])
         restore_rng(state['rng'], learn)
-        done, best = state['epoch'] + 1, state['best']
+        done, best, best_loss = state['epoch'] + 1, state['best'], state.get('best_loss')
     else:
         if (run_dir/'log.csv').exists(): (run_dir/'log.csv').unlink() # a fresh run starts a fresh log
         if cfg.model.checkpoint is None: save_weights(_sam_of(learn), run_dir/'start.pt') # the random start, to compare against
     n = cfg.train.epochs
-    best_cb = BestCheckpoint(run_dir/'best.pt', best=best)
+    best_cb = BestCheckpoint(run_dir/'best.pt', best=best, best_loss=best_loss)
     cbs = [ParamScheduler({'lr': GroupLrSchedule(cfg, offset=done / n, span=(n - done) / n)}), best_cb,
            TrainingState(state_path, epoch_offset=done, best_cb=best_cb)] + list(extra_cbs or [])
     t0 = time.perf_counter()
