@@ -4,7 +4,7 @@
 
 # %% ../nbs/24_evaluate.ipynb #e716bfcd
 from __future__ import annotations
-import contextlib, io, json, sys
+import contextlib, copy, io, json, sys
 from pathlib import Path
 import numpy as np
 import torch
@@ -20,7 +20,7 @@ from .everything import DetectionTally
 from .config import Config, ConfigError, load_config
 
 # %% auto #0
-__all__ = ['score_masks', 'evaluate_generator', 'evaluate_before_after', 'main']
+__all__ = ['score_masks', 'evaluate_generator', 'evaluate_before_after', 'print_scores', 'main', 'everything_demo']
 
 # %% ../nbs/24_evaluate.ipynb #9ae5d7e9
 def score_masks(predictions: list[tuple[list[dict], np.ndarray]], # per image: generator records (any output mode), `K×H×W` bool objects
@@ -77,6 +77,11 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
         out[name] = evaluate_generator(sam, source, **generator_kwargs)
     return out
 
+def print_scores(res: dict[str, dict], keys: tuple = ('miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_objects')):
+    "Print named score dicts (e.g. before / after) as a table, one row each."
+    print(f"{'':8}" + ''.join(f"{k:>10}" for k in keys))
+    for name, r in res.items(): print(f"{name:8}" + ''.join(f"{r[k]:>10.3f}" if isinstance(r[k], float) else f"{r[k]:>10}" for k in keys))
+
 @call_parse
 def main(config: str, # the finetuning run's JSON configuration
          dataset: str = None, # data to score (default: the config's validation data)
@@ -94,7 +99,30 @@ def main(config: str, # the finetuning run's JSON configuration
                                     crop_n_layers=crop_n_layers, min_mask_region_area=min_mask_region_area)
     except (ConfigError, FileNotFoundError, ValueError) as e:
         print(f"msft_evaluate: {e}", file=sys.stderr); sys.exit(2)
-    keys = ('miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_objects')
-    print(f"{'':8}" + ''.join(f"{k:>10}" for k in keys))
-    for name, r in res.items(): print(f"{name:8}" + ''.join(f"{r[k]:>10.3f}" if isinstance(r[k], float) else f"{r[k]:>10}" for k in keys))
+    print_scores(res)
     if json_out: Path(json_out).write_text(json.dumps(res, indent=2))
+
+# %% ../nbs/24_evaluate.ipynb #b9faa0d9
+def everything_demo(data_dir: str | Path = 'msft_data/synthetic', output_dir: str | Path = 'runs/demo_everything',
+                    start_epochs: int = 12, # point-prompt epochs making the start model (a stand-in for pretrained weights)
+                    epochs: int = 16, # everything-mode epochs
+                    quiet: bool = False, **generator_kwargs) -> dict:
+    "A start model, everything-mode finetuning from it, and both scored on the validation images before and after."
+    from mobilesam_ft.train import demo_config, everything_demo_config, finetune, build_learner
+    out = Path(output_dir)
+    start_cfg = demo_config(data_dir, str(out/'start'), start_epochs)
+    start_cfg.dataset.prompt = 'point'
+    start_cfg.freeze.image_encoder, start_cfg.train.encoder_lr_mult = False, 1.
+    start = finetune(start_cfg, quiet=quiet)['best_checkpoint']
+    cfg = everything_demo_config(start, data_dir, str(out/'everything'), epochs)
+    def validate(checkpoint): # the training validation (decoder on the grid) of some weights, in a folder of its own
+        c = copy.deepcopy(cfg); c.model.checkpoint, c.output_dir = checkpoint, str(out/'validation')
+        return dict(zip(('valid_loss', 'miou', 'precision', 'recall', 'f1'), build_learner(c, quiet=True).validate()))
+    before = validate(start)
+    run = finetune(cfg, quiet=quiet)
+    after = validate(run['best_checkpoint'])
+    kw = dict(points_per_side=16, pred_iou_thresh=0.5, stability_score_thresh=0.8) | generator_kwargs
+    scores = evaluate_before_after(cfg, after=run['best_checkpoint'], device=cfg.train.device, **kw)
+    steps = len(run['learner'].dls.train) * cfg.train.epochs
+    return dict(start_checkpoint=start, best_checkpoint=run['best_checkpoint'], run_dir=run['run_dir'], curves=run['curves'],
+                validation=dict(before=before, after=after), scores=scores, seconds_per_step=run['seconds'] / steps)

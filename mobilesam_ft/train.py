@@ -33,7 +33,8 @@ from .config import Config, ConfigError, load_config, config_to_dict
 # %% auto #0
 __all__ = ['MODULES', 'PromptedSam', 'sam_splitter', 'ObjectMetric', 'seg_metrics', 'lr_factor', 'GroupLrSchedule',
            'FrozenInEval', 'BestCheckpoint', 'TrainingState', 'restore_rng', 'encoder_fingerprint', 'EmbeddingCache',
-           'build_learner', 'plot_curves', 'finetune', 'demo_config', 'finetune_distributed', 'main']
+           'build_learner', 'plot_curves', 'finetune', 'demo_config', 'everything_demo_config', 'finetune_distributed',
+           'main']
 
 # %% ../nbs/23_train.ipynb #d7e8650a
 class PromptedSam(nn.Module):
@@ -323,6 +324,22 @@ def demo_config(data_dir: str | Path = 'msft_data/synthetic', output_dir: str = 
     cfg.train.device = 'cpu'
     return cfg
 
+def everything_demo_config(checkpoint: str | None, # the weights to start from (a point-prompt model)
+                           data_dir: str | Path = 'msft_data/synthetic', output_dir: str = 'runs/demo_everything',
+                           epochs: int = 16) -> Config:
+    "The segment-everything demo: the whole model finetuned on grid prompts over the synthetic dataset at image size 256 (minutes on a CPU)."
+    cfg = demo_config(data_dir, output_dir, epochs)
+    cfg.model.checkpoint = checkpoint
+    # a 32-px grid on the 256-px images (8 points per side), all of it in every step: each object has a point on it
+    cfg.dataset.mode, cfg.dataset.grid_points, cfg.dataset.points_per_step = 'everything', 8, 64
+    cfg.freeze.image_encoder, cfg.train.encoder_lr_mult = False, 1. # a start trained for two minutes: its encoder must learn too
+    # weak start masks: Dice alone; SAM's BCE + focal terms shrink weak masks to nothing (measured: best IoU per object 0.28 -> 0.07)
+    cfg.loss.bce, cfg.loss.focal, cfg.loss.dice = 0., 0., 1.
+    # ~190 candidates per image, ~3 of them matched: at full weight the confidence BCE pins every confidence near 0 before
+    # any mask is good; at 0.1 (DETR weighs its "no object" class so) the IoU MSE sets the confidence, as in SAM
+    cfg.loss.cls = 0.1
+    return cfg
+
 def _distributed() -> bool:
     import os
     return int(os.environ.get('WORLD_SIZE', '1')) > 1
@@ -358,8 +375,17 @@ def finetune_distributed(cfg: Config) -> dict:
 @call_parse
 def main(config: str = None, # JSON configuration (see the docs); omitted: the built-in synthetic demo
          resume: bool = False, # continue the run in the configuration's output folder from its last epoch
-         epochs: int = None): # override train.epochs
+         epochs: int = None, # override train.epochs
+         everything: bool = False): # without --config: the segment-everything demo (start model, everything-mode finetuning, generator before/after)
     "Finetune MobileSAM as a JSON configuration says."
+    if everything:
+        if config: print("msft_train: --everything runs the built-in demo; with --config, set dataset.mode to 'everything' instead", file=sys.stderr); sys.exit(2)
+        from mobilesam_ft.evaluate import everything_demo, print_scores
+        r = everything_demo(epochs=epochs or 16)
+        print("validation (decoder on the grid, one-to-one at IoU 0.5):"); print_scores(r['validation'], ('miou', 'precision', 'recall', 'f1'))
+        print("automatic mask generator on the validation images:"); print_scores(r['scores'])
+        print(f"best checkpoint: {r['best_checkpoint']} ({r['seconds_per_step']:.2f} s per training step)")
+        return
     try:
         cfg = load_config(config) if config else demo_config()
         if epochs: cfg.train.epochs = epochs
