@@ -384,7 +384,7 @@ def main(config: str = None, # JSON configuration (see the docs); omitted: the b
         r = everything_demo(epochs=epochs or 16)
         print("validation (decoder on the grid, one-to-one at IoU 0.5):"); print_scores(r['validation'], ('miou', 'precision', 'recall', 'f1'))
         print("automatic mask generator on the validation images:"); print_scores(r['scores'])
-        print(f"best checkpoint: {r['best_checkpoint']} ({r['seconds_per_step']:.2f} s per training step)")
+        print(f"best checkpoint: {r['best_checkpoint']} ({r['seconds_per_step']:.2f} s per training step, validation included)")
         return
     try:
         cfg = load_config(config) if config else demo_config()
