@@ -7,8 +7,8 @@ __version__ = "0.0.1"
 __all__ = []
 
 # %% ../nbs/90_api.ipynb #77ee80c9
-from .sam import Sam, sam_model_registry, build_sam, build_sam_vit_t, build_sam_vit_b, build_sam_vit_l, build_sam_vit_h
-from .checkpoint import CheckpointError, load_weights, save_weights
+from .models.sam import Sam, sam_model_registry, build_sam, build_sam_vit_t, build_sam_vit_b, build_sam_vit_l, build_sam_vit_h
+from .models.checkpoint import CheckpointError, load_weights, save_weights
 from .transforms import ResizeLongestSide
-from .predictor import SamPredictor
-from .amg import SamAutomaticMaskGenerator
+from .inference.predictor import SamPredictor
+from .inference.amg import SamAutomaticMaskGenerator
