@@ -4,27 +4,65 @@
 
 # %% ../nbs/00a_files.ipynb #a747023a
 from __future__ import annotations
-import json, os, tempfile
+import json, os, tempfile, warnings
 from pathlib import Path
 from typing import Any, Callable
+import cv2
 import numpy as np
 import torch
 from PIL import Image
 
 # %% auto #0
-__all__ = ['IMAGE_EXTENSIONS', 'read_image', 'list_images', 'asset_path', 'sample_image_path', 'atomic_write', 'atomic_save',
-           'atomic_write_json']
+__all__ = ['IMAGE_EXTENSIONS', 'INTENSITY_MAPPINGS', 'to_uint8', 'read_image', 'list_images', 'asset_path', 'sample_image_path',
+           'atomic_write', 'remove_stale_temporaries', 'atomic_save', 'atomic_write_json']
 
 # %% ../nbs/00a_files.ipynb #6c5a1aad
 IMAGE_EXTENSIONS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp')
+INTENSITY_MAPPINGS = ('minmax', 'percentile', 'range')
 
-def read_image(path: str | os.PathLike) -> np.ndarray: # `H×W×3` uint8 RGB
-    "Read an image file as RGB uint8; grey and RGBA images are converted."
+def to_uint8(image: np.ndarray, # `H×W` or `H×W×C`, any integer or float type
+             intensity: str = 'minmax', # one of `INTENSITY_MAPPINGS`
+            ) -> np.ndarray: # same shape, uint8
+    "Map an image's values to 0–255 (uint8 images are returned unchanged)."
+    if intensity not in INTENSITY_MAPPINGS: raise ValueError(f"intensity must be one of {list(INTENSITY_MAPPINGS)}, got {intensity!r}")
+    image = np.asarray(image)
+    if image.dtype == np.uint8: return image
+    if image.dtype == bool: return image.astype(np.uint8) * 255
+    values = image.astype(np.float64)
+    finite = np.isfinite(values)
+    if intensity == 'range':
+        lo, hi = (0., 1.) if np.issubdtype(image.dtype, np.floating) else (0., float(np.iinfo(image.dtype).max))
+    elif not finite.any(): lo = hi = 0.
+    elif intensity == 'minmax': lo, hi = values[finite].min(), values[finite].max()
+    else: lo, hi = np.percentile(values[finite], (0.5, 99.5))
+    scaled = (values - lo) / (hi - lo) if hi > lo else np.zeros_like(values)
+    return np.round(np.clip(np.where(finite, scaled, 0.), 0., 1.) * 255).astype(np.uint8)
+
+def _more_than_8_bits(im: Image.Image) -> bool:
+    "Whether PIL would lose bits converting `im` to RGB: 16/32-bit integer or float pixels."
+    rawmodes = [t.args if isinstance(t.args, str) else t.args[0] for t in im.tile if t.args]
+    return im.mode.startswith(('I', 'F')) or any(';16' in r or ';32' in r for r in rawmodes if isinstance(r, str))
+
+_told_mapping = set()
+
+def read_image(path: str | os.PathLike,
+               intensity: str = 'minmax', # how 16-bit and float images become 0–255 (`INTENSITY_MAPPINGS`)
+              ) -> np.ndarray: # `H×W×3` uint8 RGB
+    "Read an image file as RGB uint8: grey and RGBA images converted, 16-bit and float images mapped by `intensity`."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"image not found: {path}")
     try:
-        with Image.open(path) as im: return np.array(im.convert('RGB'))
+        with Image.open(path) as im:
+            if not _more_than_8_bits(im): return np.array(im.convert('RGB'))
+            # PIL keeps one high-depth channel (modes I;16, I, F); opencv reads multi-channel 16-bit (as BGR)
+            pixels = np.array(im) if im.mode.startswith(('I', 'F')) else cv2.imread(str(path), cv2.IMREAD_UNCHANGED)[..., 2::-1]
     except Exception as e: raise ValueError(f"{path} is not a readable image ({type(e).__name__}: {e})") from e
+    if (pixels.dtype.name, intensity) not in _told_mapping:
+        _told_mapping.add((pixels.dtype.name, intensity))
+        warnings.warn(f"{path}: {pixels.dtype.name} pixels mapped to 0–255 by intensity '{intensity}' (see read_image); "
+                      f"other {pixels.dtype.name} images are read the same way")
+    pixels = to_uint8(pixels, intensity)
+    return np.repeat(pixels[..., None], 3, axis=2) if pixels.ndim == 2 else np.ascontiguousarray(pixels)
 
 def list_images(path: str | os.PathLike) -> list[Path]:
     "The image files at `path`: the file itself, or the images in the folder (sorted, not recursive)."
@@ -54,6 +92,7 @@ def atomic_write(path: str | os.PathLike, # the file to (re)place
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
     try:
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, 'wb') as f:
             write(f)
             f.flush(); os.fsync(f.fileno())
@@ -62,6 +101,17 @@ def atomic_write(path: str | os.PathLike, # the file to (re)place
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+def _umask() -> int:
+    mask = os.umask(0o022); os.umask(mask) # reading the umask means setting it
+    return mask
+
+def remove_stale_temporaries(path: str | os.PathLike) -> list[Path]: # the files removed
+    "Delete the temporary files that interrupted `atomic_write`s of `path` left behind."
+    path = Path(path)
+    stale = sorted(path.parent.glob(f'.{path.name}.*.tmp')) if path.parent.is_dir() else []
+    for p in stale: p.unlink(missing_ok=True)
+    return stale
 
 def atomic_save(obj: Any, path: str | os.PathLike) -> Path:
     "`torch.save` of `obj` to `path`, atomically."

@@ -44,13 +44,32 @@ def _folder_items(root: Path) -> list[tuple[Path, list]]:
         items.append((img, [('file', p) for p in _images_in(mdir)]))
     return items
 
-def _pair_items(root: Path, instance_masks: bool) -> list[tuple[Path, list]]:
+def _pair_items(image_dir: Path, mask_dir: Path, instance_masks: bool) -> list[tuple[Path, list]]:
+    if not mask_dir.is_dir(): raise DataError(f"mask folder not found: {mask_dir}")
+    masks = {}
+    for p in _images_in(mask_dir): masks.setdefault(p.stem, []).append(p)
     items = []
-    for img in _images_in(root/'images'):
-        found = [p for p in _images_in(root/'masks') if p.stem == img.stem] if (root/'masks').is_dir() else []
-        if not found: raise DataError(f"no mask for {img}: expected {root/'masks'/img.stem}.png")
+    for img in _images_in(image_dir):
+        found = masks.get(img.stem, [])
+        if not found: raise DataError(f"no mask for {img}: expected {mask_dir/img.stem}.png")
+        if len(found) > 1: raise DataError(f"{img} has {len(found)} masks ({', '.join(p.name for p in found)}): keep one mask file per image")
         items.append((img, [('ids' if instance_masks else 'file', found[0])]))
     return items
+
+def _check_annotation(a, json_path: Path):
+    "A COCO annotation usable as one object mask, or a `DataError` naming the file and the annotation id."
+    where = f"{json_path}: annotation {a.get('id', '(no id)') if isinstance(a, dict) else a!r}"
+    if not isinstance(a, dict) or 'image_id' not in a: raise DataError(f"{where} is not an object with an 'image_id'")
+    seg = a.get('segmentation')
+    if seg is None: raise DataError(f"{where} has no 'segmentation': give polygons or RLE")
+    if isinstance(seg, dict):
+        if not {'counts', 'size'} <= set(seg): raise DataError(f"{where}: an RLE segmentation needs 'counts' and 'size', got keys {sorted(seg)}")
+    elif isinstance(seg, list):
+        if not seg: raise DataError(f"{where} has an empty segmentation []: give at least one polygon, or remove the annotation")
+        for poly in seg:
+            if not (isinstance(poly, list) and len(poly) >= 6 and len(poly) % 2 == 0 and all(isinstance(v, (int, float)) for v in poly)):
+                raise DataError(f"{where}: a polygon must be a flat list [x1, y1, x2, y2, …] of at least 3 points, got {str(poly)[:60]}")
+    else: raise DataError(f"{where}: segmentation must be a list of polygons or an RLE object, got {type(seg).__name__} {str(seg)[:40]!r}")
 
 def _coco_items(json_path: Path, image_root: Path | None) -> list[tuple[Path, list]]:
     try: coco = json.loads(json_path.read_text())
@@ -59,23 +78,47 @@ def _coco_items(json_path: Path, image_root: Path | None) -> list[tuple[Path, li
         if key not in coco: raise DataError(f"{json_path} has no '{key}' list: not a COCO instances file")
     image_root = Path(image_root) if image_root else (json_path.parent/'images' if (json_path.parent/'images').is_dir() else json_path.parent)
     anns = {}
-    for a in coco['annotations']: anns.setdefault(a['image_id'], []).append(('coco', a))
+    for a in coco['annotations']:
+        _check_annotation(a, json_path)
+        anns.setdefault(a['image_id'], []).append(('coco', a))
+    for k, im in enumerate(coco['images']):
+        if not isinstance(im, dict) or not {'id', 'file_name'} <= set(im): raise DataError(f"{json_path}: images[{k}] needs an 'id' and a 'file_name'")
+    if (orphans := set(anns) - {im['id'] for im in coco['images']}):
+        warnings.warn(f"{json_path}: skipping the annotations of {len(orphans)} image id(s) not in 'images' (e.g. {sorted(orphans, key=str)[0]})")
     return [(image_root/im['file_name'], anns.get(im['id'], [])) for im in coco['images']]
+
+def _colour_labels(m: np.ndarray) -> np.ndarray: # `H×W` int64, 0 = background
+    "A colour mask as one integer per colour; an RGBA mask painted only in alpha is read from its alpha."
+    colour = m[..., :3] if m.shape[2] >= 3 else m[..., :1]
+    if m.shape[2] in (2, 4) and not colour.any(): colour = m[..., -1:]
+    labels = np.zeros(m.shape[:2], np.int64)
+    for c in range(colour.shape[2]): labels = labels * 65536 + colour[..., c]
+    return labels
 
 def _read_mask(ref: tuple, shape: tuple[int, int], image_path: Path) -> list[np.ndarray]: # bool `H×W` per object
     kind, spec = ref
     if kind == 'coco':
         seg = spec['segmentation']
-        rle = mask_utils.merge(mask_utils.frPyObjects(seg, *shape)) if isinstance(seg, list) else (
-              mask_utils.frPyObjects(seg, *shape) if isinstance(seg.get('counts'), list) else seg)
-        return [mask_utils.decode(rle).astype(bool)]
+        if isinstance(seg, dict) and list(seg['size']) != list(shape):
+            raise DataError(f"annotation {spec.get('id')}: RLE size {seg['size']} does not match its image {image_path} ({shape[0]}×{shape[1]}, height × width)")
+        try:
+            rle = mask_utils.merge(mask_utils.frPyObjects(seg, *shape)) if isinstance(seg, list) else (
+                  mask_utils.frPyObjects(seg, *shape) if isinstance(seg['counts'], list) else seg)
+            return [mask_utils.decode(rle).astype(bool)]
+        except Exception as e: raise DataError(f"annotation {spec.get('id')} of {image_path}: segmentation cannot be decoded ({e})") from e
     try:
         with Image.open(spec) as im: m = np.array(im)
     except Exception as e: raise DataError(f"{spec} is not a readable mask image ({e})") from e
-    if m.ndim == 3: m = m[..., 0]
-    if m.shape != tuple(shape): raise DataError(f"{spec}: mask size {m.shape[1]}×{m.shape[0]} does not match its image {image_path} ({shape[1]}×{shape[0]})")
-    if kind == 'ids': return [m == v for v in np.unique(m) if v != 0]
-    return [m > 0]
+    if m.shape[:2] != tuple(shape): raise DataError(f"{spec}: mask size {m.shape[1]}×{m.shape[0]} does not match its image {image_path} ({shape[1]}×{shape[0]})")
+    labels = _colour_labels(m) if m.ndim == 3 else m
+    values = [v for v in np.unique(labels) if v != 0]
+    if kind == 'ids': return [labels == v for v in values]
+    if m.ndim == 3 and len(values) > 1:
+        areas = np.array([(labels == v).sum() for v in values])
+        if (areas >= 0.05 * areas.sum()).sum() > 1:
+            raise DataError(f"{spec}: {len(values)} colours, several of them large: this looks like several objects in one colour mask; "
+                            f"set instance_masks (dataset.instance_masks) to read each colour as an object, or save one grey mask per object")
+    return [labels != 0]
 
 # %% ../../nbs/31_data.sources.ipynb #87483e8a
 class SegmentationSource:
@@ -84,14 +127,21 @@ class SegmentationSource:
                  layout: str = 'auto', # 'auto', 'folders', 'pairs' or 'coco'
                  instance_masks: bool = False, # pairs layout: each distinct non-zero value is an object
                  empty_masks: str = 'skip', # an empty mask: 'skip' (with a warning) or 'error'
-                 image_root: str | Path | None = None): # coco layout: folder of the images
+                 image_root: str | Path | None = None, # coco layout: folder of the images
+                 mask_dir: str | Path | None = None, # pairs layout with `path` the image folder and the masks here
+                 intensity: str = 'minmax'): # how 16-bit and float images become 0–255 (see `read_image`)
         if empty_masks not in EMPTY_MASKS: raise ValueError(f"empty_masks must be one of {list(EMPTY_MASKS)}, got {empty_masks!r}")
-        self.path = Path(path)
+        self.path, self.intensity = Path(path), intensity
+        if mask_dir is not None:
+            if layout not in ('auto', 'pairs'): raise ValueError(f"mask_dir goes with the pairs layout, not {layout!r}")
+            if not self.path.is_dir(): raise DataError(f"image folder not found: {self.path}")
+            layout = 'pairs'
         self.layout = detect_layout(path) if layout == 'auto' else layout
         if self.layout not in LAYOUTS[1:]: raise ValueError(f"layout must be one of {list(LAYOUTS)}, got {layout!r}")
         if layout != 'auto' and not self.path.exists(): raise DataError(f"dataset not found: {self.path}")
         if self.layout == 'folders': items = _folder_items(self.path)
-        elif self.layout == 'pairs': items = _pair_items(self.path, instance_masks)
+        elif self.layout == 'pairs':
+            items = _pair_items(self.path, Path(mask_dir), instance_masks) if mask_dir else _pair_items(self.path/'images', self.path/'masks', instance_masks)
         else: items = _coco_items(self.path, image_root)
         if not items: raise DataError(f"no images found in {self.path}")
         self.items, self.empty_masks = items, empty_masks
@@ -99,7 +149,7 @@ class SegmentationSource:
 
     def _objects(self, i: int) -> tuple[np.ndarray, list[np.ndarray]]:
         path, refs = self.items[i]
-        image = read_image(path)
+        image = read_image(path, self.intensity)
         return image, [m for ref in refs for m in _read_mask(ref, image.shape[:2], path)]
 
     def _check(self, i: int) -> list[int]:

@@ -108,6 +108,10 @@ class SamAutomaticMaskGenerator:
                  output_mode: str = 'binary_mask', # 'binary_mask', 'uncompressed_rle' or 'coco_rle'
                  upscale_chunk: int = 32): # candidates upscaled to full resolution at a time (memory bound)
         if (points_per_side is None) == (point_grids is None): raise ValueError("give exactly one of points_per_side and point_grids")
+        for name, value in (('points_per_side', points_per_side), ('points_per_batch', points_per_batch), ('upscale_chunk', upscale_chunk),
+                            ('crop_n_points_downscale_factor', crop_n_points_downscale_factor)):
+            if value is not None and value < 1: raise ValueError(f"{name} must be at least 1, got {value}")
+        if crop_n_layers < 0: raise ValueError(f"crop_n_layers must be 0 or more, got {crop_n_layers}")
         self.point_grids = (build_all_layer_point_grids(points_per_side, crop_n_layers, crop_n_points_downscale_factor)
                             if points_per_side is not None else point_grids)
         if len(self.point_grids) != crop_n_layers + 1: raise ValueError(f"need {crop_n_layers + 1} point grids (one per crop layer), got {len(self.point_grids)}")

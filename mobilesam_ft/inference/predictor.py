@@ -11,7 +11,7 @@ from fastcore.basics import patch
 from ..transforms import ResizeLongestSide, prepare_image
 
 # %% auto #0
-__all__ = ['SamPredictor']
+__all__ = ['POINT_LABELS', 'SamPredictor', 'check_prompts']
 
 # %% ../../nbs/20_inference.predictor.ipynb #368110f1
 class SamPredictor:
@@ -34,7 +34,8 @@ class SamPredictor:
         if image_format not in ('RGB', 'BGR'): raise ValueError(f"image_format must be 'RGB' or 'BGR', got {image_format!r}")
         image = np.asarray(image)
         if image.ndim != 3 or image.shape[2] != 3: raise ValueError(f"set_image expects an H×W×3 image, got shape {image.shape}")
-        if image.dtype != np.uint8: raise TypeError(f"set_image expects uint8 pixels in 0–255, got {image.dtype}")
+        if image.dtype != np.uint8: raise TypeError(f"set_image expects uint8 pixels in 0–255, got {image.dtype}: convert with mobilesam_ft.files.to_uint8(image)")
+        if 0 in image.shape[:2]: raise ValueError(f"set_image got an empty image ({image.shape[0]}×{image.shape[1]} pixels)")
         if image_format != self.model.image_format: image = image[..., ::-1]
         x, input_size = prepare_image(image, self.model.img_size, self.model.pixel_mean, self.model.pixel_std, self.device)
         self._encode(x[None], image.shape[:2], input_size)
@@ -61,6 +62,22 @@ class SamPredictor:
         return self.features
 
 # %% ../../nbs/20_inference.predictor.ipynb #3c9da470
+POINT_LABELS = {1: 'foreground', 0: 'background', -1: 'padding (ignored)', 2: 'box top-left corner', 3: 'box bottom-right corner'}
+
+def check_prompts(point_coords: torch.Tensor | None, # `…×N×2`
+                  point_labels: torch.Tensor | None, # `…×N`
+                  boxes: torch.Tensor | None): # `…×4` XYXY
+    "Raise a `ValueError` for labels outside `POINT_LABELS`, non-finite coordinates, or boxes with x2 < x1 or y2 < y1."
+    if point_labels is not None and point_labels.numel():
+        known = torch.tensor(list(POINT_LABELS), device=point_labels.device)
+        if not (bad := point_labels[~torch.isin(point_labels, known)]).numel() == 0:
+            raise ValueError(f"point_labels must be 1 (foreground) or 0 (background) (also -1: padding, 2/3: box corners), got {sorted(set(bad.tolist()))}")
+    if point_coords is not None and not torch.isfinite(point_coords).all(): raise ValueError("point_coords must be finite numbers (got NaN or infinity)")
+    if boxes is not None and boxes.numel():
+        if not torch.isfinite(boxes).all(): raise ValueError("box coordinates must be finite numbers (got NaN or infinity)")
+        if (wrong := (boxes[..., 2] < boxes[..., 0]) | (boxes[..., 3] < boxes[..., 1])).any():
+            raise ValueError(f"a box must be XYXY with x1 ≤ x2 and y1 ≤ y2, got {boxes[wrong][0].tolist()}")
+
 def _as_array(x, name: str, shape_tail: tuple, dtype=float) -> np.ndarray:
     "`x` as an array whose trailing dimensions are `shape_tail` (None = any), or a clear error."
     a = np.asarray(x, dtype=dtype)
@@ -109,6 +126,7 @@ def predict_torch(self: SamPredictor,
     "Predict masks for a batch of `B` prompts on the current image."
     if not self.is_image_set: raise RuntimeError("an image must be set with .set_image(...) before mask prediction")
     if (point_coords is None) != (point_labels is None): raise ValueError("point_coords and point_labels must be given together")
+    check_prompts(point_coords, point_labels, boxes)
     # the batch of B prompts is B objects of one image: Sam.decode's 1×B×… layout
     add_image_axis = lambda t: None if t is None else t[None]
     low_res, scores = self.model.decode(self.features, add_image_axis(boxes), add_image_axis(point_coords), add_image_axis(point_labels),

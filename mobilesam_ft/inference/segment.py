@@ -4,7 +4,7 @@
 
 # %% ../../nbs/22_inference.segment.ipynb #16aa2587
 from __future__ import annotations
-import csv, os, sys
+import csv, io, os, shutil, sys
 from pathlib import Path
 import numpy as np
 from PIL import Image
@@ -13,46 +13,78 @@ from fastcore.meta import delegates
 from fastprogress.fastprogress import progress_bar
 from ..models.sam import build_model
 from .amg import SamAutomaticMaskGenerator
-from ..files import read_image, list_images, atomic_write_json
+from ..files import IMAGE_EXTENSIONS, read_image, list_images, atomic_write_json
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'write_png_masks', 'segment_images', 'main']
+__all__ = ['CSV_COLUMNS', 'write_png_masks', 'prepare_output', 'segment_images', 'main']
 
 # %% ../../nbs/22_inference.segment.ipynb #9ede28b2
 CSV_COLUMNS = ['id', 'area', 'bbox_x0', 'bbox_y0', 'bbox_w', 'bbox_h', 'point_input_x', 'point_input_y',
                'predicted_iou', 'stability_score', 'crop_box_x0', 'crop_box_y0', 'crop_box_w', 'crop_box_h']
 
 def write_png_masks(records: list[dict], folder: Path):
-    "One PNG per binary mask and a `metadata.csv`, in `folder`."
-    folder.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for i, r in enumerate(records):
-        Image.fromarray(r['segmentation'].astype(np.uint8) * 255).save(folder / f'{i}.png')
-        rows.append([i, r['area'], *r['bbox'], *r['point_coords'][0], r['predicted_iou'], r['stability_score'], *r['crop_box']])
-    with open(folder / 'metadata.csv', 'w', newline='') as f:
-        w = csv.writer(f); w.writerow(CSV_COLUMNS); w.writerows(rows)
+    "One PNG per binary mask and a `metadata.csv`, into `folder` (replaced whole, through a temporary folder and a rename)."
+    tmp = folder.with_name(f'.{folder.name}.tmp')
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        tmp.mkdir(parents=True)
+        rows = []
+        for i, r in enumerate(records):
+            Image.fromarray(r['segmentation'].astype(np.uint8) * 255).save(tmp / f'{i}.png')
+            rows.append([i, r['area'], *r['bbox'], *r['point_coords'][0], r['predicted_iou'], r['stability_score'], *r['crop_box']])
+        text = io.StringIO(); w = csv.writer(text); w.writerow(CSV_COLUMNS); w.writerows(rows)
+        (tmp / 'metadata.csv').write_text(text.getvalue())
+        if folder.exists(): shutil.rmtree(folder)
+        tmp.rename(folder)
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+
+def prepare_output(output: str | os.PathLike, fmt: str, # 'png' (a folder) or 'coco' (a JSON file)
+                   overwrite: bool = False) -> Path:
+    "Check (and for PNG create) the output before any work; with `overwrite`, clear what an earlier run wrote there."
+    output = Path(output)
+    if fmt == 'coco':
+        if output.is_dir(): raise ValueError(f"output {output} is a folder; --format coco writes one JSON file: give a file path such as {output/'masks.json'}")
+        if output.exists() and not overwrite: raise ValueError(f"output {output} exists: choose another file, or pass --overwrite to replace it")
+        folder = output.parent
+        try: folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e: raise ValueError(f"cannot create the folder of output {output}: {e.strerror}") from None
+    else:
+        if output.exists() and not output.is_dir(): raise ValueError(f"output {output} is a file; --format png writes a folder of masks: give a folder path (or --format coco for one JSON file)")
+        try: output.mkdir(parents=True, exist_ok=True)
+        except OSError as e: raise ValueError(f"cannot create output folder {output}: {e.strerror}") from None
+        if (entries := list(output.iterdir())):
+            if not overwrite: raise ValueError(f"output folder {output} is not empty: choose a new folder, or pass --overwrite to replace the masks msft_segment wrote there")
+            for entry in entries: # only the mask folders a run writes (or the temporary ones an interrupted run left)
+                if entry.is_dir() and ((entry/'metadata.csv').is_file() or entry.name.endswith('.tmp')): shutil.rmtree(entry)
+        folder = output
+    if not os.access(folder, os.W_OK | os.X_OK): raise ValueError(f"output folder {folder} is not writable")
+    return output
 
 # %% ../../nbs/22_inference.segment.ipynb #629735d0
 def segment_images(inputs: list[Path], # image files
                    output: str | os.PathLike, # folder (png) or JSON file (coco)
                    generator: SamAutomaticMaskGenerator, # its output_mode is set from `fmt`
                    fmt: str = 'png', # 'png' or 'coco'
-                   show_progress: bool = True) -> dict: # {'segmented': [...], 'failed': {path: reason}, 'masks': n}
+                   show_progress: bool = True,
+                   overwrite: bool = False, # replace an earlier run's results at `output`
+                   intensity: str = 'minmax', # how 16-bit and float images become 0–255 (see `read_image`)
+                  ) -> dict: # {'segmented': [...], 'failed': {path: reason}, 'masks': n}
     "Segment every image, writing PNG masks + metadata or one COCO JSON; failures are reported and skipped."
     if fmt not in ('png', 'coco'): raise ValueError(f"format must be 'png' or 'coco', got {fmt!r}")
+    if not inputs: raise ValueError("no images to segment")
+    output = prepare_output(output, fmt, overwrite)
     generator.output_mode = 'binary_mask' if fmt == 'png' else 'coco_rle'
-    output = Path(output)
-    images, annotations, failed, segmented = [], [], {}, []
+    images, annotations, failed, segmented, n_masks = [], [], {}, [], 0
     for path in (progress_bar(inputs) if show_progress else inputs):
         try:
-            image = read_image(path)
+            image = read_image(path, intensity)
             records = generator.generate(image)
         except Exception as e:
             failed[str(path)] = f"{type(e).__name__}: {e}"
             print(f"msft_segment: skipped {path}: {e}", file=sys.stderr)
             continue
-        segmented.append(str(path))
-        if fmt == 'png': write_png_masks(records, output / path.stem)
+        segmented.append(str(path)); n_masks += len(records)
+        if fmt == 'png': write_png_masks(records, output / path.name)
         else:
             image_id = len(images) + 1
             images.append(dict(id=image_id, file_name=path.name, height=image.shape[0], width=image.shape[1]))
@@ -60,7 +92,6 @@ def segment_images(inputs: list[Path], # image files
                                  area=r['area'], bbox=r['bbox'], score=r['predicted_iou'], stability_score=r['stability_score'],
                                  point_coords=r['point_coords'], crop_box=r['crop_box']) for j, r in enumerate(records)]
     if fmt == 'coco': atomic_write_json(dict(images=images, annotations=annotations, categories=[dict(id=1, name='object')]), output)
-    n_masks = len(annotations) if fmt == 'coco' else sum(len(list((output / Path(p).stem).glob('*.png'))) for p in segmented)
     return dict(segmented=segmented, failed=failed, masks=n_masks)
 
 # %% ../../nbs/22_inference.segment.ipynb #e1b18d8c
@@ -73,13 +104,17 @@ def main(input: str, # an image, or a folder of images
          device: str = 'cpu', # cpu, cuda, cuda:1, …
          format: str = 'png', # png (masks + metadata.csv per image) or coco (one JSON)
          image_size: int = 1024, # model input size
+         overwrite: bool = False, # replace the results of an earlier run in `output`
+         intensity: str = 'minmax', # 16-bit and float images to 0–255: minmax, percentile or range
          **kwargs): # the generator's settings (points_per_side, pred_iou_thresh, …), passed through
     "Segment everything in an image or folder with MobileSAM's automatic mask generator."
     try:
         inputs = list_images(input)
+        if not inputs: raise ValueError(f"no images in {input} (looked for {', '.join(IMAGE_EXTENSIONS)})")
+        prepare_output(output, format, overwrite) # before loading the model: a wrong output fails at once
         if checkpoint is None: print("msft_segment: no --checkpoint given, using random weights", file=sys.stderr)
         generator = SamAutomaticMaskGenerator(build_model(model_type, checkpoint, image_size, device), **kwargs)
-        result = segment_images(inputs, output, generator, format)
+        result = segment_images(inputs, output, generator, format, overwrite=True, intensity=intensity)
     except Exception as e:
         print(f"msft_segment: {e}", file=sys.stderr)
         sys.exit(2)
