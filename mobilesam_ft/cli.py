@@ -5,6 +5,7 @@
 # %% ../nbs/50_cli.ipynb #730432a9
 from __future__ import annotations
 import copy, sys
+from contextlib import contextmanager
 from pathlib import Path
 from fastcore.script import call_parse
 from fastcore.meta import delegates
@@ -12,8 +13,9 @@ from fastai.torch_core import rank_distrib
 from .files import atomic_write_json
 from .inference.amg import SamAutomaticMaskGenerator
 from .data.synthetic import make_synthetic_dataset
+from .data.sources import DataError
 from .train.config import Config, ConfigError, load_config, config_to_dict
-from .train.learner import build_learner, finetune, finetune_distributed, _distributed
+from .train.learner import build_learner, finetune, finetune_distributed, _distributed, TrainingError
 from .train.evaluate import evaluate_before_after, print_scores
 
 # %% auto #0
@@ -76,6 +78,21 @@ def everything_demo(data_dir: str | Path = 'msft_data/synthetic', output_dir: st
                 validation=dict(before=before, after=after), scores=scores, seconds_per_step=run['seconds'] / steps)
 
 # %% ../nbs/50_cli.ipynb #2f94bf1b
+@contextmanager
+def _one_line_errors(name: str, command: str):
+    "Turn the errors a user can fix, and Ctrl-C, into one line on stderr and an exit status (2, 1, 130)."
+    where = {} # filled in by the block: the state file that --resume would read
+    try: yield where
+    except (ConfigError, DataError, FileNotFoundError, ValueError) as e:
+        print(f"{name}: {e}", file=sys.stderr); sys.exit(2)
+    except TrainingError as e:
+        print(f"{name}: {e}", file=sys.stderr); sys.exit(1)
+    except KeyboardInterrupt:
+        state = where.get('state')
+        saved = (f"the last complete epoch is saved in {state}; continue with: {command} --resume" if state and Path(state).is_file()
+                 else "no epoch was completed, nothing to resume from")
+        print(f"\n{name}: interrupted; {saved}", file=sys.stderr); sys.exit(130)
+
 @call_parse
 def msft_train(config: str = None, # JSON configuration (see the docs); omitted: the built-in synthetic demo
          resume: bool = False, # continue the run in the configuration's output folder from its last epoch
@@ -84,18 +101,18 @@ def msft_train(config: str = None, # JSON configuration (see the docs); omitted:
     "Finetune MobileSAM as a JSON configuration says."
     if everything:
         if config: print("msft_train: --everything runs the built-in demo; with --config, set dataset.mode to 'everything' instead", file=sys.stderr); sys.exit(2)
-        r = everything_demo(epochs=epochs or 16)
+        with _one_line_errors('msft_train', 'msft_train --everything'): r = everything_demo(epochs=epochs or 16)
         print("validation (decoder on the grid, one-to-one at IoU 0.5):"); print_scores(r['validation'], ('miou', 'precision', 'recall', 'f1'))
         print("automatic mask generator on the validation images:"); print_scores(r['scores'])
         print(f"best checkpoint: {r['best_checkpoint']} ({r['seconds_per_step']:.2f} s per training step, validation included)")
         return
-    try:
+    command = f"msft_train --config {config}" if config else "msft_train"
+    with _one_line_errors('msft_train', command) as where:
         cfg = load_config(config) if config else demo_config()
         if epochs: cfg.train.epochs = epochs
+        where['state'] = cfg.run_dir/'last_state.pt'
         if config is None: print(f"no --config: finetuning on the synthetic dataset in {cfg.dataset.train_dataset} (image size {cfg.model.image_size})")
         result = finetune_distributed(cfg) if _distributed() else finetune(cfg, resume=resume)
-    except (ConfigError, FileNotFoundError, ValueError) as e:
-        print(f"msft_train: {e}", file=sys.stderr); sys.exit(2)
     if rank_distrib() == 0:
         miou = f" (val mIoU {result['best_miou']:.3f})" if result['best_miou'] is not None else ''
         print(f"best checkpoint: {result['best_checkpoint']}{miou}")
@@ -104,7 +121,7 @@ def msft_train(config: str = None, # JSON configuration (see the docs); omitted:
 
 @call_parse
 @delegates(SamAutomaticMaskGenerator.__init__, but=['model', 'point_grids', 'output_mode'])
-def msft_evaluate(config: str, # the finetuning run's JSON configuration
+def msft_evaluate(config: str = None, # the finetuning run's JSON configuration (required)
          dataset: str = None, # data to score (default: the config's validation data)
          before: str = None, # starting weights (default: model.checkpoint, or the run's start.pt)
          after: str = None, # finetuned weights (default: the run's best.pt)
@@ -112,10 +129,8 @@ def msft_evaluate(config: str, # the finetuning run's JSON configuration
          json_out: str = None, # also write the scores to this JSON file
          **kwargs): # the generator's settings (points_per_side, pred_iou_thresh, …), passed through
     "Score the automatic mask generator before and after finetuning (mIoU, precision/recall/F1 at IoU 0.5, COCO AP)."
-    try:
-        cfg = load_config(config)
-        res = evaluate_before_after(cfg, dataset, before, after, device, **kwargs)
-    except (ConfigError, FileNotFoundError, ValueError) as e:
-        print(f"msft_evaluate: {e}", file=sys.stderr); sys.exit(2)
-    print_scores(res)
-    if json_out: atomic_write_json(res, json_out, indent=2)
+    if config is None: print("msft_evaluate: --config is required (the run's JSON configuration)", file=sys.stderr); sys.exit(2)
+    with _one_line_errors('msft_evaluate', f"msft_evaluate --config {config}"):
+        res = evaluate_before_after(load_config(config), dataset, before, after, device, **kwargs)
+        print_scores(res)
+        if json_out: atomic_write_json(res, json_out, indent=2)

@@ -87,5 +87,8 @@ def model_state_dict(model: nn.Module) -> dict[str, torch.Tensor]:
     return {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
 
 def save_weights(model: nn.Module, path: str | os.PathLike) -> Path:
-    "Write the model's weights as a bare state dict (the official checkpoint format), atomically."
-    return atomic_save(model_state_dict(model), path)
+    "Write the model's weights as a bare state dict (the official checkpoint format), atomically; non-finite weights are an error."
+    state = model_state_dict(model)
+    if (bad := [k for k, v in state.items() if v.is_floating_point() and not torch.isfinite(v).all()]):
+        raise ValueError(f"not saving {path}: {len(bad)} weight tensor(s) hold NaN or infinity (e.g. {bad[0]}); training diverged, lower the learning rate")
+    return atomic_save(state, path)

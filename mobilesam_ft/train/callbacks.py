@@ -4,24 +4,28 @@
 
 # %% ../../nbs/45_train.callbacks.ipynb #dac4775e
 from __future__ import annotations
-import random
+import math, pickle, random
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 import numpy as np
+import pandas as pd
 import torch
+from fastcore.foundation import L
 from fastai.learner import Learner
 from fastai.callback.core import Callback
+from fastai.callback.core import CancelFitException
+from fastai.callback.progress import CSVLogger
 from fastai.callback.schedule import SchedCos, SchedLin, SchedNo, SchedPoly, combine_scheds
 from fastai.torch_core import rank_distrib
 from ..models.sam import Sam, MODULES
 from ..models.checkpoint import save_weights, model_state_dict
-from ..files import atomic_save
+from ..files import atomic_save, atomic_write
 from ..transforms import ResizeLongestSide
 from ..vis import show_gallery, plot_curves, save_figure
 
 # %% auto #0
-__all__ = ['sam_of', 'FrozenInEval', 'lr_schedule', 'LrSchedule', 'BestCheckpoint', 'TrainingState', 'restore_rng',
-           'decoder_grid_image', 'RunPlots']
+__all__ = ['sam_of', 'FrozenInEval', 'lr_schedule', 'LrSchedule', 'BestCheckpoint', 'TrainingState', 'load_training_state',
+           'restore_state', 'restore_rng', 'RunLog', 'trim_log', 'StopOnNonFinite', 'decoder_grid_image', 'RunPlots']
 
 # %% ../../nbs/45_train.callbacks.ipynb #72ec2d02
 def sam_of(learn: Learner) -> Sam:
@@ -74,6 +78,16 @@ class BestCheckpoint(Callback):
             self.best, self.best_loss = value, loss
             if rank_distrib() == 0: save_weights(sam_of(self.learn), self.path)
 
+def _plain(x: Any) -> Any:
+    "`x` with fastai `L`s, numpy arrays and numpy numbers turned into lists, tensors and Python numbers (what `weights_only` loads)."
+    if isinstance(x, torch.Tensor): return x
+    if isinstance(x, np.ndarray): return torch.from_numpy(x.copy())
+    if isinstance(x, np.generic): return x.item()
+    if isinstance(x, dict): return {k: _plain(v) for k, v in x.items()}
+    if isinstance(x, tuple): return tuple(_plain(v) for v in x)
+    if isinstance(x, (list, L)): return [_plain(v) for v in x]
+    return x
+
 class TrainingState(Callback):
     "After every epoch, write what resuming needs (model, optimiser, epoch, best metric, RNG and shuffle states), atomically."
     order = 62
@@ -82,17 +96,67 @@ class TrainingState(Callback):
     def after_epoch(self):
         if rank_distrib() != 0: return
         np_state = np.random.get_state()
-        state = dict(epoch=self.epoch_offset + self.epoch, model=model_state_dict(sam_of(self.learn)), opt=self.learn.opt.state_dict(),
+        state = dict(epoch=self.epoch_offset + self.epoch, model=model_state_dict(sam_of(self.learn)), opt=_plain(self.learn.opt.state_dict()),
                      best=self.best_cb.best if self.best_cb else None, best_loss=self.best_cb.best_loss if self.best_cb else None,
                      rng=dict(torch=torch.get_rng_state(), python=random.getstate(), numpy=(np_state[0], torch.from_numpy(np_state[1].copy()), *np_state[2:]),
                               shuffle=self.learn.dls.train.rng.getstate()))
-        atomic_save(state, self.path)
+        atomic_save(_plain(state), self.path)
+
+def load_training_state(path: Path) -> dict:
+    "The state `TrainingState` wrote, read without running any code the file may carry."
+    try: return torch.load(path, map_location='cpu', weights_only=True)
+    except pickle.UnpicklingError as e:
+        if 'Unsupported global' not in str(e): raise ValueError(f"{path} is not a readable training state ({str(e).splitlines()[-1][:120]}); start the run again without --resume") from None
+        raise ValueError(f"{path} holds more than tensors and plain values (it may carry code): refusing to load it; "
+                         f"start the run again without --resume ({str(e).splitlines()[-1][:120]})") from None
+    except Exception as e: raise ValueError(f"{path} is not a readable training state ({type(e).__name__}: {e}); start the run again without --resume") from None
+
+def restore_state(state: dict, learn: Learner):
+    "Put the model and optimiser back as `load_training_state` read them."
+    sam_of(learn).load_state_dict(state['model'])
+    learn.opt.load_state_dict(state['opt'])
+    learn.opt.hypers = L(learn.opt.hypers)
 
 def restore_rng(rng: dict, learn: Learner):
     "Put back the random states saved by `TrainingState`."
     torch.set_rng_state(rng['torch']); random.setstate(rng['python'])
     np.random.set_state((rng['numpy'][0], rng['numpy'][1].numpy(), *rng['numpy'][2:]))
     learn.dls.train.rng.setstate(rng['shuffle'])
+
+# %% ../../nbs/45_train.callbacks.ipynb #21fcaa8e
+class RunLog(CSVLogger):
+    "`log.csv` in the run folder: written as fastai's `CSVLogger`, but a resumed run appends to it with continued epoch numbers."
+    def __init__(self, fname: str = 'log.csv', epoch_offset: int = 0):
+        super().__init__(fname, append=True)
+        self.epoch_offset = epoch_offset
+    def before_fit(self):
+        path = self.path/self.fname
+        if self.epoch_offset and path.exists() and path.stat().st_size:
+            header = path.read_text().splitlines()[0]
+            if header != ','.join(self.recorder.metric_names):
+                raise ValueError(f"{path} has the columns {header!r}, this run logs {','.join(self.recorder.metric_names)!r}: was the configuration changed?")
+            self.file = path.open('a')
+            self.old_logger, self.learn.logger = self.logger, self._write_line
+        else:
+            self.append = False # a fresh run: a fresh file with its header
+            super().before_fit()
+    def _write_line(self, log):
+        super()._write_line([log[0] + self.epoch_offset, *log[1:]])
+
+def trim_log(path: Path, last_epoch: int):
+    "Drop the rows of `log.csv` after `last_epoch` (an epoch logged but not saved before a kill), atomically."
+    if not path.exists() or not path.stat().st_size: return
+    log = pd.read_csv(path)
+    if (log['epoch'] > last_epoch).any(): atomic_write(path, lambda f: f.write(log[log['epoch'] <= last_epoch].to_csv(index=False).encode()))
+
+class StopOnNonFinite(Callback):
+    "Stop training at the first non-finite loss, remembering the epoch and step (`stopped_at`)."
+    order = -9
+    def __init__(self, epoch_offset: int = 0): self.epoch_offset, self.stopped_at = epoch_offset, None
+    def after_batch(self):
+        if self.training and not math.isfinite(self.loss.item()):
+            self.stopped_at = (self.epoch_offset + self.epoch, self.iter, self.loss.item())
+            raise CancelFitException
 
 # %% ../../nbs/45_train.callbacks.ipynb #9a66e3b4
 def decoder_grid_image(image: np.ndarray, # `H×W×3` uint8 original image

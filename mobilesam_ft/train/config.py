@@ -4,18 +4,20 @@
 
 # %% ../../nbs/41_train.config.ipynb #da34201f
 from __future__ import annotations
-import dataclasses, difflib, json, types, typing
+import dataclasses, difflib, json, math, os, types, typing
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from typing import Any
+import torch
 from ..data.sources import detect_layout, LAYOUTS, EMPTY_MASKS
+from ..files import INTENSITY_MAPPINGS
 from ..data.prompts import PROMPTS
 from .losses import DUPLICATES
 
 # %% auto #0
-__all__ = ['SEED_ALIASES', 'MODEL_TYPES', 'MODES', 'SCHEDULES', 'CHOICES', 'ConfigError', 'ModelConfig', 'DatasetConfig',
-           'FreezeConfig', 'LossConfig', 'TrainConfig', 'Config', 'config_from_dict', 'validate_config', 'load_config',
-           'config_to_dict']
+__all__ = ['SEED_ALIASES', 'ARCHITECTURES', 'SEED_REFUSED', 'MODEL_TYPES', 'MODES', 'SCHEDULES', 'CHOICES', 'ConfigError',
+           'ModelConfig', 'DatasetConfig', 'FreezeConfig', 'LossConfig', 'TrainConfig', 'Config', 'config_from_dict',
+           'validate_config', 'load_config', 'config_to_dict']
 
 # %% ../../nbs/41_train.config.ipynb #7ed761a6
 class ConfigError(ValueError):
@@ -29,14 +31,17 @@ class ModelConfig:
 
 @dataclass
 class DatasetConfig:
-    train_dataset: str | None = None # training data: folder (image/+mask/ or images/+masks/) or COCO .json
+    train_dataset: str | None = None # training data: folder (image/+mask/ or images/+masks/) or COCO .json; or a folder of images with train_mask_dir
     val_dataset: str | None = None # validation data, same layouts; None: hold out val_fraction of the training images
+    train_mask_dir: str | None = None # pairs layout in two folders (the seed's train_img_dir + train_mask_dir): the masks of train_dataset's images
+    val_mask_dir: str | None = None # the same for val_dataset
     val_fraction: float = 0.2 # share of training images held out when there is no val_dataset
     mode: str = 'prompt' # 'prompt' (boxes/points from masks) or 'everything' (grid prompts, Hungarian matching)
     layout: str = 'auto' # 'auto', 'folders', 'pairs' or 'coco'
     instance_masks: bool = False # pairs layout: each distinct non-zero value is an object
     empty_masks: str = 'skip' # an empty mask: 'skip' (warn) or 'error'
     image_root: str | None = None # coco layout: folder of the images
+    intensity: str = 'minmax' # 16-bit and float images to 0–255: 'minmax', 'percentile' or 'range' (see read_image)
     prompt: str = 'box' # 'box', 'point' or 'mixed'
     max_objects: int = 8 # objects prompted per image and step
     box_jitter_px: float = 20.0 # max shift of each box edge (pixels of a 1024 input)
@@ -112,14 +117,25 @@ class Config:
 SEED_ALIASES = {'model_type': ('model', 'type'), 'checkpoint': ('model', 'checkpoint'), 'img_size': ('model', 'image_size'),
                 'num_epochs': ('train', 'epochs'), 'epochs': ('train', 'epochs'), 'batch_size': ('train', 'batch_size'),
                 'learning_rate': ('train', 'lr'), 'lr': ('train', 'lr'), 'weight_decay': ('train', 'weight_decay'),
-                'num_workers': ('train', 'num_workers'), 'seed': ('train', 'seed')}
+                'num_workers': ('train', 'num_workers'), 'seed': ('train', 'seed'),
+                'train_img_dir': ('dataset', 'train_dataset'), 'train_mask_dir': ('dataset', 'train_mask_dir'),
+                'val_img_dir': ('dataset', 'val_dataset'), 'val_mask_dir': ('dataset', 'val_mask_dir')}
+
+_VIT = lambda dim, depth, heads: dict(vit_dim=dim, vit_depth=depth, vit_num_heads=heads, vit_mlp_dim=4 * dim)
+# the seed's architecture keys: fixed by the model type (the official builders' values), so checked, not settable
+ARCHITECTURES = {t: dict(vit_patch_size=16, iou_head_depth=3, iou_head_hidden_dim=256, **arch) for t, arch in (
+    ('vit_t', dict(vit_dim=[64, 128, 160, 320], vit_depth=[2, 2, 6, 2], vit_num_heads=[2, 4, 5, 10], vit_mlp_dim=[256, 512, 640, 1280])),
+    ('vit_b', _VIT(768, 12, 12)), ('vit_l', _VIT(1024, 24, 16)), ('vit_h', _VIT(1280, 32, 16)))}
+SEED_REFUSED = {'distill_feature_level': "knowledge distillation is not available in this version yet; remove the key",
+                'train_img_dir_teacher_features': "knowledge distillation is not available in this version yet; remove the key",
+                'mask_threshold': "masks are binarised at logit 0 (probability 0.5), as SAM does; only 0.5 or 0 are accepted here"}
 
 MODEL_TYPES = ('vit_t', 'vit_b', 'vit_l', 'vit_h')
 MODES = ('prompt', 'everything')
 SCHEDULES = ('poly', 'cosine', 'constant')
 CHOICES = {'model.type': MODEL_TYPES, 'dataset.mode': MODES, 'loss.duplicates': DUPLICATES,
            'dataset.layout': LAYOUTS, 'dataset.empty_masks': EMPTY_MASKS,
-           'dataset.prompt': PROMPTS, 'train.schedule': SCHEDULES,
+           'dataset.prompt': PROMPTS, 'train.schedule': SCHEDULES, 'dataset.intensity': INTENSITY_MAPPINGS,
            'train.mixed_precision': ('auto', 'bf16', 'fp16', 'none'), 'train.multimask': ('auto', True, False),
            'train.cache_embeddings': ('auto', True, False)}
 
@@ -132,7 +148,9 @@ def _check_value(key: str, value: Any, annotation: str) -> Any:
     for t in types_:
         if t == 'bool' and isinstance(value, bool): return value
         if t == 'int' and isinstance(value, int) and not isinstance(value, bool): return value
-        if t == 'float' and isinstance(value, (int, float)) and not isinstance(value, bool): return float(value)
+        if t == 'float' and isinstance(value, (int, float)) and not isinstance(value, bool):
+            if not math.isfinite(value): raise ConfigError(f"{key} must be a finite number, got {value}")
+            return float(value)
         if t == 'str' and isinstance(value, str): return value
     raise ConfigError(f"{key} must be {' or '.join(types_)}, got {type(value).__name__} {value!r}")
 
@@ -158,6 +176,14 @@ def config_from_dict(data: dict, source: str = 'config') -> Config:
     "A checked `Config` from a dict in the JSON schema (seed key names accepted)."
     if not isinstance(data, dict): raise ConfigError(f"{source}: the configuration must be a JSON object")
     data, cfg = dict(data), Config()
+    model_type = data.get('model_type', data.get('model', {}).get('type', 'vit_t') if isinstance(data.get('model'), dict) else 'vit_t')
+    for key, expected in ARCHITECTURES.get(model_type, {}).items():
+        if key in data and (value := data.pop(key)) != expected:
+            raise ConfigError(f"{source}: {key} {value} does not match model type {model_type} ({key} is {expected}): the architecture "
+                              f"is set by model_type (one of {', '.join(MODEL_TYPES)}); remove {key} or pick the model type it describes")
+    if data.get('mask_threshold', 0.5) in (0, 0.5): data.pop('mask_threshold', None)
+    for key, why in SEED_REFUSED.items():
+        if key in data: raise ConfigError(f"{source}: {key} {data[key]!r}: {why}")
     for alias, (section, name) in SEED_ALIASES.items():
         if alias in data: data.setdefault(section, {})
         if alias in data:
@@ -176,13 +202,32 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
         p = getattr(d, key)
         if p and not Path(p).exists(): raise ConfigError(f"{source}: dataset.{key} not found: {p}")
     for key, v, lo in (('train.epochs', t.epochs, 1), ('train.batch_size', t.batch_size, 1), ('train.grad_accum', t.grad_accum, 1),
-                       ('dataset.max_objects', d.max_objects, 1), ('dataset.n_points', d.n_points, 1), ('model.image_size', cfg.model.image_size, 64)):
+                       ('dataset.max_objects', d.max_objects, 1), ('dataset.n_points', d.n_points, 1), ('model.image_size', cfg.model.image_size, 64),
+                       ('train.num_workers', t.num_workers, 0), ('dataset.n_negative_points', d.n_negative_points, 0),
+                       ('dataset.box_jitter_px', d.box_jitter_px, 0), ('train.weight_decay', t.weight_decay, 0), ('train.lr_end', t.lr_end, 0),
+                       ('train.encoder_lr_mult', t.encoder_lr_mult, 0), ('train.early_stopping_patience', t.early_stopping_patience or 1, 1),
+                       *((f'loss.{k}', getattr(cfg.loss, k), 0) for k in ('focal', 'dice', 'bce', 'iou', 'cls') if getattr(cfg.loss, k) is not None)):
         if v < lo: raise ConfigError(f"{source}: {key} must be at least {lo}, got {v}")
+    for key, v, lo, hi in (('dataset.val_fraction', d.val_fraction, 0, 1), ('train.warmup_pct', t.warmup_pct, 0, 1),
+                           ('loss.match_iou', cfg.loss.match_iou, 0, 1), ('dataset.val_pred_iou_thresh', d.val_pred_iou_thresh, 0, 1),
+                           ('dataset.val_nms_thresh', d.val_nms_thresh, 0, 1)):
+        if not lo < v < hi if key in ('dataset.val_fraction', 'loss.match_iou') else not lo <= v <= hi:
+            raise ConfigError(f"{source}: {key} must be between {lo} and {hi}, got {v}")
+    if t.grad_clip is not None and t.grad_clip <= 0: raise ConfigError(f"{source}: train.grad_clip must be positive (or null for no clipping), got {t.grad_clip}")
+    if t.poly_power <= 0: raise ConfigError(f"{source}: train.poly_power must be positive, got {t.poly_power}")
+    for key, images in (('train_mask_dir', 'train_dataset'), ('val_mask_dir', 'val_dataset')):
+        if (masks := getattr(d, key)) is None: continue
+        if not getattr(d, images): raise ConfigError(f"{source}: dataset.{key} needs dataset.{images} (the folder of the images)")
+        if not Path(masks).is_dir(): raise ConfigError(f"{source}: dataset.{key} not found: {masks}")
+        if d.layout not in ('auto', 'pairs'): raise ConfigError(f"{source}: dataset.{key} is the pairs layout, but dataset.layout is {d.layout!r}")
+    _check_device(t.device, source)
+    _check_writable(cfg.run_dir, source)
     if cfg.model.image_size % 64: raise ConfigError(f"{source}: model.image_size must be a multiple of 64, got {cfg.model.image_size}")
     if d.mode == 'everything':
         for key in ('train_dataset', 'val_dataset'):
             p = getattr(d, key)
-            if p and (layout := detect_layout(p) if d.layout == 'auto' else d.layout) != 'folders':
+            mask_dir = getattr(d, key.replace('dataset', 'mask_dir'))
+            if p and (layout := 'pairs' if mask_dir else detect_layout(p) if d.layout == 'auto' else d.layout) != 'folders':
                 raise ConfigError(f"{source}: dataset.mode 'everything' needs the per-image-folder layout (image/x.jpg + mask/x/obj_*.png), "
                                   f"but dataset.{key} {p} is in the '{layout}' layout")
         if d.points_per_step < 1: raise ConfigError(f"{source}: dataset.points_per_step must be at least 1, got {d.points_per_step}")
@@ -193,6 +238,23 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
     if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')):
         raise ConfigError(f"{source}: freeze: every module is frozen, nothing would train")
     return cfg
+
+def _check_device(name: str, source: str):
+    "A device name torch knows, and a GPU when one is asked for."
+    if name == 'auto': return
+    try: device = torch.device(name)
+    except RuntimeError: raise ConfigError(f"{source}: train.device {name!r} is not a device: use 'auto', 'cpu', 'cuda' or 'cuda:N'") from None
+    if device.type == 'cuda' and not torch.cuda.is_available():
+        raise ConfigError(f"{source}: train.device {name!r} but PyTorch sees no GPU here: use 'auto' (GPU when there is one) or 'cpu'")
+    if device.type == 'cuda' and device.index is not None and device.index >= torch.cuda.device_count():
+        raise ConfigError(f"{source}: train.device {name!r} but there are {torch.cuda.device_count()} GPU(s)")
+    if device.type not in ('cpu', 'cuda', 'mps'): raise ConfigError(f"{source}: train.device {name!r}: use 'auto', 'cpu', 'cuda' or 'cuda:N'")
+
+def _check_writable(folder: Path, source: str):
+    "`folder` exists and is writable, or can be created: its nearest existing ancestor is a writable folder."
+    existing = next(p for p in (folder.absolute(), *folder.absolute().parents) if p.exists())
+    if not existing.is_dir(): raise ConfigError(f"{source}: output folder {folder} cannot be created: {existing} is a file; set output_dir to a folder path")
+    if not os.access(existing, os.W_OK | os.X_OK): raise ConfigError(f"{source}: output folder {folder} is not writable ({existing} is not writable); set output_dir")
 
 def load_config(path: str | Path) -> Config:
     "Read and check a JSON configuration file."

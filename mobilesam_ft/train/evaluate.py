@@ -69,7 +69,8 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
     before = before or cfg.model.checkpoint or str(run_dir/'start.pt')
     after = after or str(run_dir/'best.pt')
     data = dataset or d.val_dataset or d.train_dataset
-    source = SegmentationSource(data, d.layout if not dataset else 'auto', d.instance_masks, d.empty_masks, d.image_root)
+    mask_dir = None if dataset else d.val_mask_dir if d.val_dataset else d.train_mask_dir
+    source = SegmentationSource(data, d.layout if not dataset else 'auto', d.instance_masks, d.empty_masks, d.image_root, mask_dir, d.intensity)
     out = {}
     for name, path in (('before', before), ('after', after)):
         if not Path(path).is_file(): raise FileNotFoundError(f"{name}: checkpoint not found: {path}")

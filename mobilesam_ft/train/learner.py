@@ -17,7 +17,6 @@ from fastai.callback.schedule import ParamScheduler
 from fastai.callback.training import GradientAccumulation, GradientClip
 from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.tracker import EarlyStoppingCallback
-from fastai.callback.progress import CSVLogger
 from fastai.data.core import DataLoaders
 from fastai.optimizer import Adam
 from fastai.torch_core import set_seed, rank_distrib
@@ -30,11 +29,13 @@ from .config import Config, ConfigError, config_to_dict
 from .everything import EverythingLoss, DetectionTally
 from .metrics import seg_metrics, everything_metrics, prompt_object_masks, everything_object_masks
 from .features import embedding_cache
-from .callbacks import FrozenInEval, BestCheckpoint, TrainingState, LrSchedule, RunPlots, restore_rng, sam_of
+from .callbacks import (FrozenInEval, BestCheckpoint, TrainingState, LrSchedule, RunPlots, RunLog, StopOnNonFinite,
+                                          load_training_state, restore_state, restore_rng, trim_log, sam_of)
+from ..files import remove_stale_temporaries
 
 # %% auto #0
-__all__ = ['TRAINING_MODES', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'TrainingMode', 'build_learner', 'finetune',
-           'finetune_distributed']
+__all__ = ['TRAINING_MODES', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'TrainingMode', 'build_learner', 'TrainingError',
+           'finetune', 'finetune_distributed']
 
 # %% ../../nbs/46_train.learner.ipynb #ecf4db16
 class PromptedSam(nn.Module):
@@ -123,9 +124,9 @@ def _precision_cb(mode: str, device: torch.device):
 def _sources(cfg: Config) -> tuple[SegmentationSource, SegmentationSource]:
     "Training and validation sources; without a validation set, a seeded fraction of the training images is held out."
     d = cfg.dataset
-    source = lambda p: SegmentationSource(p, d.layout, d.instance_masks, d.empty_masks, d.image_root)
-    train_src = source(d.train_dataset)
-    if d.val_dataset: return train_src, source(d.val_dataset)
+    source = lambda p, masks: SegmentationSource(p, d.layout, d.instance_masks, d.empty_masks, d.image_root, masks, d.intensity)
+    train_src = source(d.train_dataset, d.train_mask_dir)
+    if d.val_dataset: return train_src, source(d.val_dataset, d.val_mask_dir)
     order = np.random.default_rng(cfg.train.seed).permutation(len(train_src))
     n_val = max(1, round(d.val_fraction * len(train_src)))
     if len(train_src) - n_val < 1: raise ConfigError(f"dataset.train_dataset has {len(train_src)} image(s): too few to hold out validation images; give dataset.val_dataset")
@@ -146,11 +147,12 @@ def build_learner(cfg: Config, quiet: bool = False) -> Learner:
         sam.to(device)
         for name, ds in (('train', train_ds), ('valid', valid_ds)): ds.image_features = embedding_cache(cache_dir/name, ds, sam, device)
     loader_kw = dict(create_batch=mode.collate) if mode.collate else {}
+    # training drops a last partial batch (when there is more than one); validation scores every image
     dls = DataLoaders.from_dsets(train_ds, valid_ds, bs=t.batch_size, num_workers=t.num_workers, device=device,
-                                 drop_last=len(train_ds) > t.batch_size, **loader_kw)
+                                 drop_last=(len(train_ds) > t.batch_size, False), **loader_kw)
     run_dir = cfg.run_dir
     run_dir.mkdir(parents=True, exist_ok=True)
-    cbs = [FrozenInEval(frozen), CSVLogger(fname='log.csv', append=True)] # relative to learn.path, the run folder
+    cbs = [FrozenInEval(frozen), RunLog('log.csv'), StopOnNonFinite()] # the log relative to learn.path, the run folder
     if t.grad_accum > 1: cbs.append(GradientAccumulation(n_acc=t.grad_accum * t.batch_size))
     if t.grad_clip: cbs.append(GradientClip(max_norm=t.grad_clip))
     if (p := _precision_cb(t.mixed_precision, device)): cbs.append(p)
@@ -165,18 +167,24 @@ def build_learner(cfg: Config, quiet: bool = False) -> Learner:
     return learn
 
 # %% ../../nbs/46_train.learner.ipynb #b85a14d1
+class TrainingError(RuntimeError):
+    "A run that ended without a usable result (diverged, or nothing to validate on); the message says what to change."
+
 def finetune(cfg: Config, resume: bool = False, extra_cbs: list | None = None, quiet: bool = False) -> dict:
     "Finetune as configured; with `resume`, continue from the run folder's last saved epoch."
     learn = build_learner(cfg, quiet=quiet)
     run_dir, state_path = cfg.run_dir, cfg.run_dir/'last_state.pt'
+    for target in (state_path, run_dir/'best.pt'):
+        for stale in remove_stale_temporaries(target): warnings.warn(f"removed {stale}, left by an interrupted write of {target.name}")
     done, best, best_loss = 0, None, None
     if resume:
         if not state_path.is_file(): raise FileNotFoundError(f"nothing to resume: {state_path} does not exist")
-        state = torch.load(state_path, weights_only=False)
-        sam_of(learn).load_state_dict(state['model'])
-        learn.opt.load_state_dict(state['opt'])
+        state = load_training_state(state_path)
+        restore_state(state, learn)
         restore_rng(state['rng'], learn)
         done, best, best_loss = state['epoch'] + 1, state['best'], state.get('best_loss')
+        trim_log(run_dir/'log.csv', state['epoch'])
+        learn.run_log.epoch_offset = learn.stop_on_non_finite.epoch_offset = done
     else:
         if (run_dir/'log.csv').exists(): (run_dir/'log.csv').unlink() # a fresh run starts a fresh log
         if cfg.model.checkpoint is None: save_weights(sam_of(learn), run_dir/'start.pt') # the random start, to compare against
@@ -190,6 +198,14 @@ def finetune(cfg: Config, resume: bool = False, extra_cbs: list | None = None, q
         with warnings.catch_warnings():
             warnings.filterwarnings('ignore', message='.*upsample.*|.*set_to_none.*')
             learn.fit(n - done, cbs=cbs, reset_opt=not resume)
+    if (stop := learn.stop_on_non_finite.stopped_at):
+        epoch, step, loss = stop
+        kept = f"{best_cb.path} holds the best finite epoch" if best_cb.path.exists() else "no checkpoint was saved"
+        raise TrainingError(f"training stopped in epoch {epoch}, step {step}: the loss is {loss}; {kept}. "
+                            f"Lower train.lr (now {cfg.train.lr:g}), or check the data for broken masks")
+    if not best_cb.path.exists():
+        raise TrainingError(f"no best checkpoint: the validation data gave no {best_cb.monitor} in any epoch, so {best_cb.path} "
+                            f"was never written; check dataset.val_dataset (or val_fraction)")
     paths = {k: str(v) for k, v in plots.paths.items()}
     return dict(best_checkpoint=str(best_cb.path), best_miou=best_cb.best, run_dir=str(run_dir), curves=paths.get('curves'),
                 gallery=paths.get('gallery'), seconds=time.perf_counter() - t0, learner=learn)
