@@ -89,15 +89,19 @@ def _plain(x: Any) -> Any:
     return x
 
 class TrainingState(Callback):
-    "After every epoch, write what resuming needs (model, optimiser, epoch, best metric, RNG and shuffle states), atomically."
+    "After every epoch, write what resuming needs (model, optimiser, epoch, best metric, smoothed loss, RNG and shuffle states), atomically."
     order = 62
-    def __init__(self, path: Path, epoch_offset: int = 0, best_cb: BestCheckpoint | None = None):
-        self.path, self.epoch_offset, self.best_cb = Path(path), epoch_offset, best_cb
+    def __init__(self, path: Path, epoch_offset: int = 0, best_cb: BestCheckpoint | None = None,
+                 smooth_loss: dict | None = None): # a resumed run: the logged training loss's running average, to continue
+        self.path, self.epoch_offset, self.best_cb, self.smooth_loss = Path(path), epoch_offset, best_cb, smooth_loss
+    def before_fit(self): # after the Recorder has reset its running average
+        if self.smooth_loss: self.learn.recorder.smooth_loss.count, self.learn.recorder.smooth_loss.val = self.smooth_loss['count'], self.smooth_loss['val']
     def after_epoch(self):
         if rank_distrib() != 0: return
         np_state = np.random.get_state()
         state = dict(epoch=self.epoch_offset + self.epoch, model=model_state_dict(sam_of(self.learn)), opt=_plain(self.learn.opt.state_dict()),
                      best=self.best_cb.best if self.best_cb else None, best_loss=self.best_cb.best_loss if self.best_cb else None,
+                     smooth_loss=dict(count=self.learn.recorder.smooth_loss.count, val=self.learn.recorder.smooth_loss.val.cpu()),
                      rng=dict(torch=torch.get_rng_state(), python=random.getstate(), numpy=(np_state[0], torch.from_numpy(np_state[1].copy()), *np_state[2:]),
                               shuffle=self.learn.dls.train.rng.getstate()))
         atomic_save(_plain(state), self.path)

@@ -192,7 +192,7 @@ def finetune(cfg: Config, resume: bool = False, extra_cbs: list | None = None, q
     best_cb = BestCheckpoint(run_dir/'best.pt', best=best, best_loss=best_loss)
     plots = RunPlots(run_dir, TRAINING_MODES[cfg.dataset.mode].object_masks(cfg))
     cbs = [ParamScheduler({'lr': LrSchedule(cfg.train, offset=done / n, span=(n - done) / n)}), best_cb,
-           TrainingState(state_path, epoch_offset=done, best_cb=best_cb), plots] + list(extra_cbs or [])
+           TrainingState(state_path, epoch_offset=done, best_cb=best_cb, smooth_loss=state.get('smooth_loss') if resume else None), plots] + list(extra_cbs or [])
     t0 = time.perf_counter()
     if done < n:
         with warnings.catch_warnings():
