@@ -111,9 +111,10 @@ def _read_mask(ref: tuple, shape: tuple[int, int], image_path: Path) -> list[np.
     except Exception as e: raise DataError(f"{spec} is not a readable mask image ({e})") from e
     if m.shape[:2] != tuple(shape): raise DataError(f"{spec}: mask size {m.shape[1]}×{m.shape[0]} does not match its image {image_path} ({shape[1]}×{shape[0]})")
     labels = _colour_labels(m) if m.ndim == 3 else m
+    if kind == 'file' and m.ndim == 2: return [labels != 0] # the common case: no need to list the values
     values = [v for v in np.unique(labels) if v != 0]
     if kind == 'ids': return [labels == v for v in values]
-    if m.ndim == 3 and len(values) > 1:
+    if len(values) > 1:
         areas = np.array([(labels == v).sum() for v in values])
         if (areas >= 0.05 * areas.sum()).sum() > 1:
             raise DataError(f"{spec}: {len(values)} colours, several of them large: this looks like several objects in one colour mask; "
