@@ -6,9 +6,21 @@ __version__ = "0.0.1"
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/90_api.ipynb #77ee80c9
-from .models.sam import Sam, sam_model_registry, build_sam, build_sam_vit_t, build_sam_vit_b, build_sam_vit_l, build_sam_vit_h
-from .models.checkpoint import CheckpointError, load_weights, save_weights
-from .transforms import ResizeLongestSide
-from .inference.predictor import SamPredictor
-from .inference.amg import SamAutomaticMaskGenerator
+# %% ../nbs/90_api.ipynb #dfb7ec31
+_PUBLIC = {'models.sam': ['Sam', 'sam_model_registry', 'build_sam', 'build_sam_vit_t', 'build_sam_vit_b', 'build_sam_vit_l', 'build_sam_vit_h'],
+           'models.checkpoint': ['CheckpointError', 'load_weights', 'save_weights'],
+           'transforms': ['ResizeLongestSide'],
+           'inference.predictor': ['SamPredictor'],
+           'inference.amg': ['SamAutomaticMaskGenerator'],
+           'deploy.onnx_predictor': ['OnnxPredictor']}
+_MODULE_OF = {name: module for module, names in _PUBLIC.items() for name in names}
+__all__ = list(_MODULE_OF)
+
+def __getattr__(name: str):
+    "Import a public name's module on first use (PEP 562)."
+    if name not in _MODULE_OF: raise AttributeError(f"module 'mobilesam_ft' has no attribute {name!r}")
+    from importlib import import_module
+    value = globals()[name] = getattr(import_module(f'.{_MODULE_OF[name]}', __name__), name)
+    return value
+
+def __dir__() -> list[str]: return sorted(set(globals()) | set(_MODULE_OF))

@@ -4,10 +4,11 @@
 
 # %% ../nbs/50_cli.ipynb #730432a9
 from __future__ import annotations
-import copy, sys
+import copy, inspect, sys
 from contextlib import contextmanager
+from typing import Callable
 from pathlib import Path
-from fastcore.script import call_parse
+from fastcore.script import call_parse, anno_parser
 from fastcore.meta import delegates
 from fastai.torch_core import rank_distrib
 from .files import atomic_write_json
@@ -19,7 +20,8 @@ from .train.learner import build_learner, finetune, finetune_distributed, _distr
 from .train.evaluate import evaluate_before_after, print_scores
 
 # %% auto #0
-__all__ = ['demo_config', 'everything_demo_config', 'everything_demo', 'msft_train', 'msft_evaluate']
+__all__ = ['demo_config', 'everything_demo_config', 'everything_demo', 'msft_train', 'msft_evaluate', 'underscore_flags',
+           'run_cli']
 
 # %% ../nbs/50_cli.ipynb #84ad939a
 def demo_config(data_dir: str | Path = 'msft_data/synthetic', output_dir: str = 'runs/demo', epochs: int = 15) -> Config:
@@ -134,3 +136,20 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
         res = evaluate_before_after(load_config(config), dataset, before, after, device, **kwargs)
         print_scores(res)
         if json_out: atomic_write_json(res, json_out, indent=2)
+
+# %% ../nbs/50_cli.ipynb #a328ceb7
+def underscore_flags(argv: list[str]) -> list[str]:
+    "Hyphenated long options (`--model-type=x`) spelt with underscores (`--model_type=x`); other arguments unchanged."
+    def one(arg: str) -> str:
+        if not arg.startswith('--'): return arg
+        flag, eq, value = arg.partition('=')
+        return '--' + flag[2:].replace('-', '_') + eq + value
+    return [one(a) for a in argv]
+
+def run_cli(func: Callable, # a `call_parse` command
+            name: str, # the command's name, for its help and errors
+            argv: list[str] | None = None): # default: the process's arguments
+    "Parse `argv` with `func`'s own parser, accepting hyphenated long options too, and call it."
+    args = vars(anno_parser(inspect.unwrap(func), prog=name).parse_args(underscore_flags(sys.argv[1:] if argv is None else argv)))
+    for fastcore_only in ('pdb', 'xtra'): args.pop(fastcore_only, None)
+    return func(**args)

@@ -14,7 +14,7 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'INTENSITY_MAPPINGS', 'to_uint8', 'read_image', 'list_images', 'asset_path', 'sample_image_path',
-           'atomic_write', 'remove_stale_temporaries', 'atomic_save', 'atomic_write_json']
+           'atomic_write', 'remove_stale_temporaries', 'atomic_save', 'atomic_write_json', 'unwritable_reason']
 
 # %% ../nbs/00a_files.ipynb #6c5a1aad
 IMAGE_EXTENSIONS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp')
@@ -120,3 +120,11 @@ def atomic_save(obj: Any, path: str | os.PathLike) -> Path:
 def atomic_write_json(obj: Any, path: str | os.PathLike, **kwargs) -> Path:
     "`json.dump` of `obj` to `path`, atomically (`kwargs` go to `json.dumps`)."
     return atomic_write(path, lambda f: f.write(json.dumps(obj, **kwargs).encode()))
+
+def unwritable_reason(folder: str | os.PathLike) -> str | None: # None: writable, or can be created
+    "Why files cannot be written into `folder` (judged by its nearest existing ancestor), or None."
+    folder = Path(folder).absolute()
+    existing = next(p for p in (folder, *folder.parents) if p.exists())
+    if not existing.is_dir(): return f"{folder} cannot be created: {existing} is a file"
+    if not os.access(existing, os.W_OK | os.X_OK): return f"{folder} is not writable ({existing} is not writable)"
+    return None

@@ -4,13 +4,23 @@
 
 # %% ../nbs/01_transforms.ipynb #0b921aa2
 from __future__ import annotations
+import sys
 import numpy as np
-import torch
-import torch.nn.functional as F
 from PIL import Image
 
 # %% auto #0
-__all__ = ['PIXEL_MEAN', 'PIXEL_STD', 'preprocess_shape', 'ResizeLongestSide', 'normalize_and_pad', 'prepare_image']
+__all__ = ['PIXEL_MEAN', 'PIXEL_STD', 'preprocess_shape', 'ResizeLongestSide', 'normalize_and_pad', 'prepare_image',
+           'prepare_image_array', 'postprocess_masks']
+
+# %% ../nbs/01_transforms.ipynb #a4e097fb
+def _torch():
+    "PyTorch, imported on first use."
+    import torch
+    return torch
+
+def _is_tensor(x) -> bool:
+    "Whether `x` is a PyTorch tensor (without importing PyTorch: if it is not loaded, nothing is a tensor)."
+    return 'torch' in sys.modules and isinstance(x, sys.modules['torch'].Tensor)
 
 # %% ../nbs/01_transforms.ipynb #bf5214c9
 def preprocess_shape(old_h: int, old_w: int, long_side_length: int) -> tuple[int, int]: # (new_h, new_w)
@@ -39,7 +49,7 @@ class ResizeLongestSide:
     def apply_image_torch(self, image: torch.Tensor) -> torch.Tensor: # `B×C×H×W` float → resized
         "Resize a float `B×C×H×W` batch (antialiased bilinear; close to, not identical with, `apply_image`)."
         size = preprocess_shape(image.shape[2], image.shape[3], self.target_length)
-        return F.interpolate(image, size, mode='bilinear', align_corners=False, antialias=True)
+        return _torch().nn.functional.interpolate(image, size, mode='bilinear', align_corners=False, antialias=True)
 
     def apply_coords(self, coords: np.ndarray, original_size: tuple[int, int]) -> np.ndarray:
         "`…×2` (x, y) pixels of the original image → model frame."
@@ -50,7 +60,7 @@ class ResizeLongestSide:
         return self.apply_coords(np.asarray(boxes).reshape(-1, 2, 2), original_size).reshape(np.shape(boxes))
 
     def apply_coords_torch(self, coords: torch.Tensor, original_size: tuple[int, int]) -> torch.Tensor:
-        return coords.float() * coords.new_tensor(self._scale(original_size), dtype=torch.float)
+        return coords.float() * coords.new_tensor(self._scale(original_size), dtype=_torch().float)
 
     def apply_boxes_torch(self, boxes: torch.Tensor, original_size: tuple[int, int]) -> torch.Tensor:
         return self.apply_coords_torch(boxes.reshape(-1, 2, 2), original_size).reshape(boxes.shape)
@@ -58,7 +68,7 @@ class ResizeLongestSide:
     def inverse_coords(self, coords: np.ndarray | torch.Tensor, original_size: tuple[int, int]) -> np.ndarray | torch.Tensor:
         "Model-frame `…×2` points → pixels of the original image."
         sx, sy = self._scale(original_size)
-        if isinstance(coords, torch.Tensor): return coords.float() / coords.new_tensor([sx, sy], dtype=torch.float)
+        if _is_tensor(coords): return coords.float() / coords.new_tensor([sx, sy], dtype=_torch().float)
         return np.asarray(coords, dtype=float) / np.array([sx, sy])
 
     def inverse_boxes(self, boxes: np.ndarray | torch.Tensor, original_size: tuple[int, int]) -> np.ndarray | torch.Tensor:
@@ -74,11 +84,12 @@ def normalize_and_pad(x: torch.Tensor, # `…×3×h×w` RGB on the 0–255 scale
                       pixel_mean: torch.Tensor | None = None, pixel_std: torch.Tensor | None = None, # `3×1×1`, default SAM's
                      ) -> torch.Tensor: # `…×3×size×size`
     "Normalise with SAM's pixel statistics, then zero-pad bottom and right to `size×size`."
+    torch = _torch()
     mean = torch.tensor(PIXEL_MEAN, device=x.device).view(3, 1, 1) if pixel_mean is None else pixel_mean
     std = torch.tensor(PIXEL_STD, device=x.device).view(3, 1, 1) if pixel_std is None else pixel_std
     h, w = x.shape[-2:]
     if h > size or w > size: raise ValueError(f"image {h}×{w} is larger than the model input {size}×{size}: resize it first")
-    return F.pad((x - mean) / std, (0, size - w, 0, size - h))
+    return torch.nn.functional.pad((x - mean) / std, (0, size - w, 0, size - h))
 
 # %% ../nbs/01_transforms.ipynb #dc8ce14d
 def prepare_image(image: np.ndarray, # `H×W×3` uint8 RGB
@@ -88,6 +99,28 @@ def prepare_image(image: np.ndarray, # `H×W×3` uint8 RGB
                  ) -> tuple[torch.Tensor, tuple[int, int]]: # `3×size×size` float, and the resized (h, w) before padding
     "The model input for an image: longest side resized to `size`, normalised with SAM's statistics, zero-padded."
     resized = ResizeLongestSide(size).apply_image(np.ascontiguousarray(image))
-    x = torch.as_tensor(resized, device=device).permute(2, 0, 1).float()
+    x = _torch().as_tensor(resized, device=device).permute(2, 0, 1).float()
     if pixel_mean is not None: pixel_mean, pixel_std = pixel_mean.to(x.device), pixel_std.to(x.device)
     return normalize_and_pad(x, size, pixel_mean, pixel_std), resized.shape[:2]
+
+# %% ../nbs/01_transforms.ipynb #a1035548
+def prepare_image_array(image: np.ndarray, # `H×W×3` uint8 RGB
+                        size: int, # side of the square model input
+                       ) -> tuple[np.ndarray, tuple[int, int]]: # `1×3×size×size` float32, and the resized (h, w)
+    "`prepare_image` in numpy, for runtimes without PyTorch."
+    resized = ResizeLongestSide(size).apply_image(np.ascontiguousarray(image))
+    h, w = resized.shape[:2]
+    x = (resized.astype(np.float32) - np.float32(PIXEL_MEAN)) / np.float32(PIXEL_STD)
+    return np.pad(x, ((0, size - h), (0, size - w), (0, 0))).transpose(2, 0, 1)[None].copy(), (h, w)
+
+# %% ../nbs/01_transforms.ipynb #9b745543
+def postprocess_masks(masks: torch.Tensor, # `…×C×4h×4w` low-res logits
+                      input_size: tuple[int, int], # (H, W) of the resized image before padding
+                      original_size: tuple[int, int], # (H, W) of the original image
+                      img_size: int, # side of the square model input
+                     ) -> torch.Tensor: # `…×C×H0×W0` logits at the original size
+    "Upscale low-res logits to the model input, crop the padding, resize to the original image."
+    interpolate = _torch().nn.functional.interpolate
+    masks = interpolate(masks, (img_size, img_size), mode='bilinear', align_corners=False)
+    masks = masks[..., :input_size[0], :input_size[1]]
+    return interpolate(masks, original_size, mode='bilinear', align_corners=False)

@@ -9,14 +9,13 @@ from functools import partial
 from typing import Any, Mapping
 import torch
 from torch import nn
-import torch.nn.functional as F
 from .tiny_vit import TinyViT
 from .vit import ImageEncoderViT
 from .prompt_encoder import PromptEncoder
 from .mask_decoder import MaskDecoder, TwoWayTransformer
 from .checkpoint import load_weights
 from fastcore.basics import patch
-from ..transforms import PIXEL_MEAN, PIXEL_STD, normalize_and_pad
+from ..transforms import PIXEL_MEAN, PIXEL_STD, normalize_and_pad, postprocess_masks
 
 # %% auto #0
 __all__ = ['MODULES', 'build_sam', 'sam_model_registry', 'Sam', 'build_sam_vit_t', 'build_sam_vit', 'build_sam_vit_b',
@@ -57,9 +56,7 @@ class Sam(nn.Module):
                           original_size: tuple[int, int], # (H, W) of the original image
                          ) -> torch.Tensor: # `…×C×H0×W0` logits at the original size
         "Upscale low-res logits to the model input, crop the padding, resize to the original image."
-        masks = F.interpolate(masks, (self.img_size, self.img_size), mode='bilinear', align_corners=False)
-        masks = masks[..., :input_size[0], :input_size[1]]
-        return F.interpolate(masks, original_size, mode='bilinear', align_corners=False)
+        return postprocess_masks(masks, input_size, original_size, self.img_size)
 
 # %% ../../nbs/16_models.sam.ipynb #fab605d3
 def _check_prompt(name: str, t: torch.Tensor | None, B: int, ndim: int, tail: tuple | None = None) -> int | None:

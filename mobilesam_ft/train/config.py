@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 import torch
 from ..data.sources import detect_layout, LAYOUTS, EMPTY_MASKS
-from ..files import INTENSITY_MAPPINGS
+from ..files import INTENSITY_MAPPINGS, unwritable_reason
 from ..data.prompts import PROMPTS
 from .losses import DUPLICATES
 
@@ -251,10 +251,8 @@ def _check_device(name: str, source: str):
     if device.type not in ('cpu', 'cuda', 'mps'): raise ConfigError(f"{source}: train.device {name!r}: use 'auto', 'cpu', 'cuda' or 'cuda:N'")
 
 def _check_writable(folder: Path, source: str):
-    "`folder` exists and is writable, or can be created: its nearest existing ancestor is a writable folder."
-    existing = next(p for p in (folder.absolute(), *folder.absolute().parents) if p.exists())
-    if not existing.is_dir(): raise ConfigError(f"{source}: output folder {folder} cannot be created: {existing} is a file; set output_dir to a folder path")
-    if not os.access(existing, os.W_OK | os.X_OK): raise ConfigError(f"{source}: output folder {folder} is not writable ({existing} is not writable); set output_dir")
+    "`folder` exists and is writable, or can be created."
+    if (reason := unwritable_reason(folder)): raise ConfigError(f"{source}: output folder {reason}; set output_dir to a folder you can write")
 
 def load_config(path: str | Path) -> Config:
     "Read and check a JSON configuration file."
