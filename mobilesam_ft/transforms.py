@@ -9,8 +9,9 @@ import numpy as np
 from PIL import Image
 
 # %% auto #0
-__all__ = ['PIXEL_MEAN', 'PIXEL_STD', 'preprocess_shape', 'ResizeLongestSide', 'normalize_and_pad', 'prepare_image',
-           'prepare_image_array', 'postprocess_masks']
+__all__ = ['PIXEL_MEAN', 'PIXEL_STD', 'POINT_LABELS', 'preprocess_shape', 'ResizeLongestSide', 'normalize_and_pad',
+           'prepare_image', 'prepare_image_array', 'image_for_model', 'check_prompt_arrays', 'prompt_to_model_frame',
+           'postprocess_masks']
 
 # %% ../nbs/01_transforms.ipynb #a4e097fb
 def _torch():
@@ -112,6 +113,63 @@ def prepare_image_array(image: np.ndarray, # `H×W×3` uint8 RGB
     h, w = resized.shape[:2]
     x = (resized.astype(np.float32) - np.float32(PIXEL_MEAN)) / np.float32(PIXEL_STD)
     return np.pad(x, ((0, size - h), (0, size - w), (0, 0))).transpose(2, 0, 1)[None].copy(), (h, w)
+
+# %% ../nbs/01_transforms.ipynb #81aba57e
+def image_for_model(image: np.ndarray, # `H×W×3` uint8
+                    image_format: str = 'RGB', # channel order of `image`: 'RGB' or 'BGR'
+                    model_format: str = 'RGB') -> np.ndarray: # `image` in the model's channel order
+    "Check an image for `set_image` (shape, dtype, not empty) and put its channels in the model's order."
+    if image_format not in ('RGB', 'BGR'): raise ValueError(f"image_format must be 'RGB' or 'BGR', got {image_format!r}")
+    image = np.asarray(image)
+    if image.ndim != 3 or image.shape[2] != 3: raise ValueError(f"set_image expects an H×W×3 image, got shape {image.shape}")
+    if image.dtype != np.uint8: raise TypeError(f"set_image expects uint8 pixels in 0–255, got {image.dtype}: convert with mobilesam_ft.files.to_uint8(image)")
+    if 0 in image.shape[:2]: raise ValueError(f"set_image got an empty image ({image.shape[0]}×{image.shape[1]} pixels)")
+    return image if image_format == model_format else image[..., ::-1]
+
+# %% ../nbs/01_transforms.ipynb #44706a25
+POINT_LABELS = {1: 'foreground', 0: 'background', -1: 'padding (ignored)', 2: 'box top-left corner', 3: 'box bottom-right corner'}
+
+def check_prompt_arrays(point_coords: np.ndarray | None, # `…×N×2`
+                        point_labels: np.ndarray | None, # `…×N`
+                        boxes: np.ndarray | None): # `…×4` XYXY
+    "Raise a `ValueError` for labels outside `POINT_LABELS`, non-finite coordinates, or boxes with x2 < x1 or y2 < y1."
+    if point_labels is not None and (bad := sorted(set(np.asarray(point_labels).ravel().tolist()) - set(POINT_LABELS))):
+        raise ValueError(f"point_labels must be 1 (foreground) or 0 (background) (also -1: padding, 2/3: box corners), got {bad}")
+    if point_coords is not None and not np.isfinite(point_coords).all(): raise ValueError("point_coords must be finite numbers (got NaN or infinity)")
+    if boxes is not None and np.size(boxes):
+        boxes = np.asarray(boxes)
+        if not np.isfinite(boxes).all(): raise ValueError("box coordinates must be finite numbers (got NaN or infinity)")
+        if (wrong := (boxes[..., 2] < boxes[..., 0]) | (boxes[..., 3] < boxes[..., 1])).any():
+            raise ValueError(f"a box must be XYXY with x1 ≤ x2 and y1 ≤ y2, got {boxes[wrong][0].tolist()}")
+
+def _as_array(x, name: str, shape_tail: tuple, dtype=float) -> np.ndarray:
+    "`x` as an array whose dimensions are `shape_tail` (None = any), or a clear error."
+    a = np.asarray(x, dtype=dtype)
+    if a.ndim != len(shape_tail) or any(t is not None and d != t for d, t in zip(a.shape, shape_tail)):
+        want = '×'.join('N' if t is None else str(t) for t in shape_tail)
+        raise ValueError(f"{name} must have shape {want}, got {a.shape}")
+    return a
+
+def prompt_to_model_frame(transform: ResizeLongestSide, original_size: tuple[int, int], # (H, W) of the image
+                          point_coords: np.ndarray | None = None, # `N×2` (x, y) in original-image pixels
+                          point_labels: np.ndarray | None = None, # `N`
+                          box: np.ndarray | None = None, # `4` (or `1×4`) XYXY in original-image pixels
+                          mask_input: np.ndarray | None = None, # `1×h×w` low-res logits
+                          mask_input_size: tuple[int, int] = (256, 256), # (h, w) the model expects
+                         ) -> tuple: # coords `N×2`, labels `N` (int64), box `4`, mask `1×h×w` (float32); None where not given
+    "Check one prompt and map its points and box to the model frame."
+    coords = labels = model_box = mask = None
+    if point_coords is not None:
+        if point_labels is None: raise ValueError("point_labels must be given with point_coords")
+        coords = _as_array(point_coords, 'point_coords', (None, 2))
+        labels = _as_array(point_labels, 'point_labels', (len(coords),), dtype=np.int64)
+    elif point_labels is not None: raise ValueError("point_labels given without point_coords")
+    if box is not None: model_box = _as_array(box, 'box', (4,)) if np.ndim(box) == 1 else _as_array(box, 'box', (1, 4))[0]
+    if mask_input is not None: mask = _as_array(mask_input, 'mask_input', (1, *mask_input_size), dtype=np.float32)
+    check_prompt_arrays(coords, labels, model_box)
+    if coords is not None: coords = transform.apply_coords(coords, original_size)
+    if model_box is not None: model_box = transform.apply_boxes(model_box, original_size)
+    return coords, labels, model_box, mask
 
 # %% ../nbs/01_transforms.ipynb #9b745543
 def postprocess_masks(masks: torch.Tensor, # `…×C×4h×4w` low-res logits

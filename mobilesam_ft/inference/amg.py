@@ -14,11 +14,12 @@ from torchvision.ops import nms, box_area
 from pycocotools import mask as mask_utils
 from ..models.sam import Sam
 from .predictor import SamPredictor
+from ..transforms import postprocess_masks
 from ..ops import (masks_to_boxes, build_point_grid, encode_rle, decode_rle, masks_to_uncompressed_rle,
                               segmentation_to_rle, match_one_to_one)
 
 # %% auto #0
-__all__ = ['build_all_layer_point_grids', 'generate_crop_boxes', 'is_box_near_crop_edge', 'stability_score',
+__all__ = ['BACKEND_API', 'build_all_layer_point_grids', 'generate_crop_boxes', 'is_box_near_crop_edge', 'stability_score',
            'remove_small_regions', 'SamAutomaticMaskGenerator', 'postprocess_small_regions', 'match_records']
 
 # %% ../../nbs/21_inference.amg.ipynb #ba4f3b74
@@ -90,9 +91,11 @@ def _concat(parts: list[dict]) -> dict:
     keys = parts[0].keys()
     return {k: (sum((p[k] for p in parts), []) if isinstance(parts[0][k], list) else torch.cat([p[k] for p in parts])) for k in keys}
 
+BACKEND_API = ('set_image', 'reset_image', 'predict_points_low_res', 'transform', 'input_size', 'original_size', 'img_size', 'mask_threshold')
+
 class SamAutomaticMaskGenerator:
     "Generate masks for everything in an image by prompting a grid of points (the official API)."
-    def __init__(self, model: Sam,
+    def __init__(self, model: Sam, # or a predictor backend with `predict_points_low_res`, such as `OnnxPredictor`
                  points_per_side: int | None = 32, # grid points per image side (None: use `point_grids`)
                  points_per_batch: int = 64, # points decoded together (memory vs speed)
                  pred_iou_thresh: float = 0.88, # keep masks whose predicted IoU exceeds this
@@ -117,7 +120,9 @@ class SamAutomaticMaskGenerator:
         if len(self.point_grids) != crop_n_layers + 1: raise ValueError(f"need {crop_n_layers + 1} point grids (one per crop layer), got {len(self.point_grids)}")
         if output_mode not in ('binary_mask', 'uncompressed_rle', 'coco_rle'):
             raise ValueError(f"output_mode must be 'binary_mask', 'uncompressed_rle' or 'coco_rle', got {output_mode!r}")
-        self.predictor = SamPredictor(model)
+        self.predictor = SamPredictor(model) if isinstance(model, Sam) else model
+        if (missing := [a for a in BACKEND_API if not hasattr(self.predictor, a)]):
+            raise TypeError(f"model must be a Sam or a predictor backend such as OnnxPredictor; a {type(model).__name__} lacks {missing}")
         self.points_per_batch, self.pred_iou_thresh, self.stability_score_thresh = points_per_batch, pred_iou_thresh, stability_score_thresh
         self.stability_score_offset, self.box_nms_thresh, self.crop_n_layers = stability_score_offset, box_nms_thresh, crop_n_layers
         self.crop_nms_thresh, self.crop_overlap_ratio, self.crop_n_points_downscale_factor = crop_nms_thresh, crop_overlap_ratio, crop_n_points_downscale_factor
@@ -141,7 +146,7 @@ def generate(self: SamAutomaticMaskGenerator, image: np.ndarray, # `H×W×3` uin
     elif len(rles) == 0: segs = []
     elif self.output_mode == 'binary_mask': segs = list(decode_rle(rles))
     else: segs = masks_to_uncompressed_rle(decode_rle(rles))
-    areas = mask_utils.area(rles).tolist() if rles else []
+    areas = [int(mask_utils.area(r)) for r in rles] # one at a time: pycocotools' list form overflows past 255 masks
     return [dict(segmentation=segs[i], area=int(areas[i]), bbox=_xywh(data['boxes'][i].tolist()),
                  predicted_iou=data['iou_preds'][i].item(), point_coords=[data['points'][i].tolist()],
                  stability_score=data['stability_score'][i].item(), crop_box=_xywh(data['crop_boxes'][i].tolist()))
@@ -179,11 +184,9 @@ def _process_crop(self: SamAutomaticMaskGenerator, image: np.ndarray, crop_box: 
 @patch
 def _process_batch(self: SamAutomaticMaskGenerator, points: np.ndarray, # `n×2` in crop pixels
                    crop_size: tuple[int, int], crop_box: list[int], orig_size: tuple[int, int]) -> dict:
-    pred, model = self.predictor, self.predictor.model
-    coords = torch.as_tensor(pred.transform.apply_coords(points, crop_size), device=pred.device) # float64, as the official
-    labels = torch.ones(1, len(points), 1, dtype=torch.int, device=pred.device)
-    low_res, iou_preds = model.decode(pred.features, point_coords=coords[None, :, None, :], point_labels=labels, multimask_output=True)
-    low_res, iou_preds = low_res.flatten(0, 2), iou_preds.flatten() # candidates: point-major, 3 per point
+    pred = self.predictor
+    low_res, iou_preds = (torch.as_tensor(a) for a in pred.predict_points_low_res(pred.transform.apply_coords(points, crop_size)))
+    low_res, iou_preds = low_res.flatten(0, 1), iou_preds.flatten() # candidates: point-major, 3 per point
     cand_points = torch.as_tensor(points).repeat_interleave(low_res.shape[0] // len(points), dim=0)
     keep = iou_preds > self.pred_iou_thresh if self.pred_iou_thresh > 0 else torch.ones_like(iou_preds, dtype=torch.bool)
     idx = keep.nonzero().flatten()
@@ -191,10 +194,10 @@ def _process_batch(self: SamAutomaticMaskGenerator, points: np.ndarray, # `n×2`
     orig_h, orig_w = orig_size
     x0, y0, x1, y1 = crop_box
     for chunk in (idx.split(self.upscale_chunk) if len(idx) else ()): # (splitting an empty tensor gives one empty chunk)
-        logits = model.postprocess_masks(low_res[chunk][None], pred.input_size, pred.original_size)[0]
-        stab = stability_score(logits, model.mask_threshold, self.stability_score_offset)
+        logits = postprocess_masks(low_res[chunk][None], pred.input_size, pred.original_size, pred.img_size)[0]
+        stab = stability_score(logits, pred.mask_threshold, self.stability_score_offset)
         ok = stab >= self.stability_score_thresh if self.stability_score_thresh > 0 else torch.ones_like(stab, dtype=torch.bool)
-        masks = logits[ok] > model.mask_threshold
+        masks = logits[ok] > pred.mask_threshold
         boxes = masks_to_boxes(masks)
         edge_ok = ~is_box_near_crop_edge(boxes, crop_box, [0, 0, orig_w, orig_h])
         masks, boxes, sel = masks[edge_ok], boxes[edge_ok], chunk[ok][edge_ok]

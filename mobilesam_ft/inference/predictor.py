@@ -8,10 +8,10 @@ import numpy as np
 import torch
 from ..models.sam import Sam
 from fastcore.basics import patch
-from ..transforms import ResizeLongestSide, prepare_image
+from ..transforms import ResizeLongestSide, prepare_image, image_for_model, POINT_LABELS, check_prompt_arrays, prompt_to_model_frame
 
 # %% auto #0
-__all__ = ['POINT_LABELS', 'SamPredictor', 'check_prompts']
+__all__ = ['SamPredictor', 'check_prompts']
 
 # %% ../../nbs/20_inference.predictor.ipynb #368110f1
 class SamPredictor:
@@ -31,12 +31,7 @@ class SamPredictor:
     def set_image(self, image: np.ndarray, # `H×W×3` uint8
                   image_format: str = 'RGB'): # channel order of `image`: 'RGB' or 'BGR'
         "Resize, normalise and encode `image`; its embedding is kept for `predict`."
-        if image_format not in ('RGB', 'BGR'): raise ValueError(f"image_format must be 'RGB' or 'BGR', got {image_format!r}")
-        image = np.asarray(image)
-        if image.ndim != 3 or image.shape[2] != 3: raise ValueError(f"set_image expects an H×W×3 image, got shape {image.shape}")
-        if image.dtype != np.uint8: raise TypeError(f"set_image expects uint8 pixels in 0–255, got {image.dtype}: convert with mobilesam_ft.files.to_uint8(image)")
-        if 0 in image.shape[:2]: raise ValueError(f"set_image got an empty image ({image.shape[0]}×{image.shape[1]} pixels)")
-        if image_format != self.model.image_format: image = image[..., ::-1]
+        image = image_for_model(image, image_format, self.model.image_format)
         x, input_size = prepare_image(image, self.model.img_size, self.model.pixel_mean, self.model.pixel_std, self.device)
         self._encode(x[None], image.shape[:2], input_size)
 
@@ -61,30 +56,19 @@ class SamPredictor:
         if not self.is_image_set: raise RuntimeError("an image must be set with .set_image(...) before asking for its embedding")
         return self.features
 
-# %% ../../nbs/20_inference.predictor.ipynb #3c9da470
-POINT_LABELS = {1: 'foreground', 0: 'background', -1: 'padding (ignored)', 2: 'box top-left corner', 3: 'box bottom-right corner'}
+    @property
+    def img_size(self) -> int: return self.model.img_size
 
+    @property
+    def mask_threshold(self) -> float: return self.model.mask_threshold
+
+# %% ../../nbs/20_inference.predictor.ipynb #3c9da470
 def check_prompts(point_coords: torch.Tensor | None, # `…×N×2`
                   point_labels: torch.Tensor | None, # `…×N`
                   boxes: torch.Tensor | None): # `…×4` XYXY
-    "Raise a `ValueError` for labels outside `POINT_LABELS`, non-finite coordinates, or boxes with x2 < x1 or y2 < y1."
-    if point_labels is not None and point_labels.numel():
-        known = torch.tensor(list(POINT_LABELS), device=point_labels.device)
-        if not (bad := point_labels[~torch.isin(point_labels, known)]).numel() == 0:
-            raise ValueError(f"point_labels must be 1 (foreground) or 0 (background) (also -1: padding, 2/3: box corners), got {sorted(set(bad.tolist()))}")
-    if point_coords is not None and not torch.isfinite(point_coords).all(): raise ValueError("point_coords must be finite numbers (got NaN or infinity)")
-    if boxes is not None and boxes.numel():
-        if not torch.isfinite(boxes).all(): raise ValueError("box coordinates must be finite numbers (got NaN or infinity)")
-        if (wrong := (boxes[..., 2] < boxes[..., 0]) | (boxes[..., 3] < boxes[..., 1])).any():
-            raise ValueError(f"a box must be XYXY with x1 ≤ x2 and y1 ≤ y2, got {boxes[wrong][0].tolist()}")
-
-def _as_array(x, name: str, shape_tail: tuple, dtype=float) -> np.ndarray:
-    "`x` as an array whose trailing dimensions are `shape_tail` (None = any), or a clear error."
-    a = np.asarray(x, dtype=dtype)
-    if a.ndim != len(shape_tail) or any(t is not None and d != t for d, t in zip(a.shape, shape_tail)):
-        want = '×'.join('N' if t is None else str(t) for t in shape_tail)
-        raise ValueError(f"{name} must have shape {want}, got {a.shape}")
-    return a
+    "`check_prompt_arrays` for tensors: labels in `POINT_LABELS`, finite coordinates, ordered boxes."
+    as_array = lambda t: None if t is None else t.detach().cpu().numpy()
+    check_prompt_arrays(as_array(point_coords), as_array(point_labels), as_array(boxes))
 
 @patch
 def predict(self: SamPredictor,
@@ -97,20 +81,11 @@ def predict(self: SamPredictor,
             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]: # masks `C×H×W`, scores `C`, low-res logits `C×256×256`
     "Predict masks for one prompt on the current image."
     if not self.is_image_set: raise RuntimeError("an image must be set with .set_image(...) before mask prediction")
-    coords = labels = box_t = mask_t = None
-    if point_coords is not None:
-        if point_labels is None: raise ValueError("point_labels must be given with point_coords")
-        pts = _as_array(point_coords, 'point_coords', (None, 2))
-        lab = _as_array(point_labels, 'point_labels', (len(pts),), dtype=np.int64)
-        coords = torch.as_tensor(self.transform.apply_coords(pts, self.original_size), dtype=torch.float, device=self.device)[None]
-        labels = torch.as_tensor(lab, dtype=torch.int, device=self.device)[None]
-    elif point_labels is not None: raise ValueError("point_labels given without point_coords")
-    if box is not None:
-        b = _as_array(box, 'box', (4,)) if np.ndim(box) == 1 else _as_array(box, 'box', (1, 4))[0]
-        box_t = torch.as_tensor(self.transform.apply_boxes(b, self.original_size), dtype=torch.float, device=self.device)[None]
-    if mask_input is not None:
-        mask_t = torch.as_tensor(_as_array(mask_input, 'mask_input', (1, *self.model.prompt_encoder.mask_input_size)), dtype=torch.float, device=self.device)[None]
-    masks, scores, low_res = self.predict_torch(coords, labels, box_t, mask_t, multimask_output, return_logits)
+    coords, labels, box, mask = prompt_to_model_frame(self.transform, self.original_size, point_coords, point_labels, box, mask_input,
+                                                      self.model.prompt_encoder.mask_input_size)
+    as_tensor = lambda a, dtype: None if a is None else torch.as_tensor(a, dtype=dtype, device=self.device)[None]
+    masks, scores, low_res = self.predict_torch(as_tensor(coords, torch.float), as_tensor(labels, torch.int), as_tensor(box, torch.float),
+                                                as_tensor(mask, torch.float), multimask_output, return_logits)
     return masks[0].cpu().numpy(), scores[0].cpu().numpy(), low_res[0].cpu().numpy()
 
 # %% ../../nbs/20_inference.predictor.ipynb #e1533997
@@ -134,3 +109,16 @@ def predict_torch(self: SamPredictor,
     low_res, scores = low_res[0], scores[0]
     masks = self.model.postprocess_masks(low_res, self.input_size, self.original_size)
     return (masks if return_logits else masks > self.model.mask_threshold), scores, low_res
+
+# %% ../../nbs/20_inference.predictor.ipynb #91bf4780
+@patch
+@torch.no_grad()
+def predict_points_low_res(self: SamPredictor,
+                           point_coords: np.ndarray, # `n×2` in the model frame: one foreground point per prompt
+                          ) -> tuple[torch.Tensor, torch.Tensor]: # low-res logits `n×3×4h×4w`, IoU `n×3`
+    "Three candidates for each of `n` one-point prompts on the current image, at low resolution."
+    if not self.is_image_set: raise RuntimeError("an image must be set with .set_image(...) before mask prediction")
+    coords = torch.as_tensor(point_coords, device=self.device) # float64, as the official generator
+    labels = torch.ones(1, len(coords), 1, dtype=torch.int, device=self.device)
+    low_res, iou = self.model.decode(self.features, point_coords=coords[None, :, None, :], point_labels=labels, multimask_output=True)
+    return low_res[0], iou[0]
