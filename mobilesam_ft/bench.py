@@ -12,6 +12,7 @@ import torch
 from fastcore.script import call_parse
 from .models.common import randomize_
 from .models.sam import Sam, sam_model_registry
+from .inference.predictor import SamPredictor
 from .inference.amg import SamAutomaticMaskGenerator, match_records
 from .files import read_image, sample_image_path
 from .data.synthetic import make_synthetic_dataset
@@ -20,7 +21,7 @@ from .train.config import Config
 from .train.learner import build_learner
 
 # %% auto #0
-__all__ = ['time_alternating', 'official_and_ours', 'run_benchmark', 'benchmark_image', 'run_amg_benchmark',
+__all__ = ['time_alternating', 'official_and_ours', 'run_benchmark', 'benchmark_image', 'run_amg_benchmark', 'run_onnx_benchmark',
            'run_cache_benchmark', 'run_train_step_benchmark', 'main']
 
 # %% ../nbs/80_bench.ipynb #518e6591
@@ -97,6 +98,35 @@ def run_amg_benchmark(repeats: int = 1, points_per_side: int = 32, seed: int = 0
                      f" | masks ours {len(out['ours'])} official {len(out['official'])}, worst matched IoU {ious.min() if len(ious) else 1:.4f}, match: {same}")
     return lines
 
+# %% ../nbs/80_bench.ipynb #7c101182
+def _ratio_lines(name: str, times: dict[str, list[float]], base: str = 'pytorch') -> list[str]:
+    "One line per runtime other than `base`: min and median seconds of both, and their ratios."
+    b, med = times[base], statistics.median
+    return [f"{name:<22} {base} min {min(b):.4f}s median {med(b):.4f}s | {k} min {min(t):.4f}s median {med(t):.4f}s | "
+            f"ratio min {min(t) / min(b):.2f} median {med(t) / med(b):.2f}" for k, t in times.items() if k != base]
+
+@torch.inference_mode()
+def run_onnx_benchmark(repeats: int = 5, points_per_side: int = 32, seed: int = 0, image_size: int = 1024,
+                       image_shape: tuple[int, int] = (768, 1024)) -> list[str]:
+    "Encoder, decoder per prompt and generator: onnxruntime fp32 and int8 against our PyTorch; returns the report lines."
+    from mobilesam_ft.deploy.onnx_export import export_model
+    from mobilesam_ft.deploy.onnx_predictor import OnnxPredictor
+    sam = randomize_(sam_model_registry['vit_t'](image_size=image_size), seed=seed).eval()
+    image, threads = benchmark_image(image_shape), torch.get_num_threads()
+    h, w = image.shape[:2]
+    box = np.array([w * .2, h * .25, w * .6, h * .7])
+    lines = [f"onnxruntime vs PyTorch, vit_t at {image_size}, {h}×{w} image, {threads} threads each, alternating runs"]
+    with tempfile.TemporaryDirectory() as folder:
+        export_model(sam, folder, quantize=True, log=lambda line: None)
+        preds = {'pytorch': SamPredictor(sam), 'onnx fp32': OnnxPredictor.from_folder(folder, threads=threads),
+                 'onnx int8': OnnxPredictor.from_folder(folder, quantized=True, threads=threads)}
+        lines += _ratio_lines('encoder (set_image)', time_alternating({k: (lambda p=p: p.set_image(image)) for k, p in preds.items()}, repeats))
+        lines += _ratio_lines('decoder (1 box)', time_alternating({k: (lambda p=p: p.predict(box=box, multimask_output=False)) for k, p in preds.items()}, repeats * 4))
+        gens = {k: SamAutomaticMaskGenerator(sam if k == 'pytorch' else p, points_per_side=points_per_side) for k, p in preds.items()}
+        lines += _ratio_lines(f'generator ({points_per_side}×{points_per_side})', time_alternating({k: (lambda g=g: g.generate(image)) for k, g in gens.items()},
+                                                                                      max(1, repeats // 2)))
+    return lines
+
 # %% ../nbs/80_bench.ipynb #58168b10
 def run_cache_benchmark(image_size: int = 1024, n_images: int = 8, epochs: int = 3, seed: int = 0) -> list[str]:
     "Decoder-only finetuning epoch time with the embedding cache vs recomputing the frozen encoder each step."
@@ -166,7 +196,8 @@ def main(model_type: str = 'vit_t', # registry model to compare: vit_t, vit_b, v
          amg: bool = False, # also time the automatic mask generators (several minutes)
          points_per_side: int = 32, # grid of the generator benchmark
          train: bool = False, # also time finetuning: embedding cache vs recomputed encoder, full-model step
-         device: str = 'cpu'): # device of the full-model training step
+         device: str = 'cpu', # device of the full-model training step
+         onnx: bool = False): # also time onnxruntime (fp32 and int8) against our PyTorch: encoder, decoder, generator
     "Time our image encoder, mask decoder (and generator) against the official MobileSAM/SAM code and print the ratios."
     if threads: torch.set_num_threads(threads)
     for line in run_benchmark(model_type, repeats, n_boxes, seed): print(line, flush=True)
@@ -174,3 +205,5 @@ def main(model_type: str = 'vit_t', # registry model to compare: vit_t, vit_b, v
         for line in run_amg_benchmark(1, points_per_side, seed): print(line, flush=True)
     if train:
         for line in run_cache_benchmark(seed=seed) + run_train_step_benchmark(device=device, seed=seed): print(line, flush=True)
+    if onnx:
+        for line in run_onnx_benchmark(repeats, points_per_side, seed): print(line, flush=True)
