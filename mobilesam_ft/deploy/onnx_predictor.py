@@ -35,7 +35,7 @@ class OnnxPredictor:
         self.decoder, _, decoder_info = open_graph(decoder, ('decoder',), 'decoder', threads)
         self.batched_decoder = open_graph(batched_decoder, ('batched_decoder',), 'batched decoder', threads)[0] if batched_decoder else None
         self.preprocess = encoder_kind == 'encoder_preprocess'
-        side = self.encoder.get_inputs()[0].shape[-1]
+        side = None if self.preprocess else self.encoder.get_inputs()[0].shape[-1] # a 1×3×S×S input says S
         self.img_size = image_size or encoder_info.get('image_size') or (side if isinstance(side, int) else None)
         if not self.img_size: raise OnnxModelError(f"{encoder}: the model input size is not recorded in the file; give image_size")
         embedding = self.encoder.get_outputs()[0].shape
