@@ -109,7 +109,7 @@ def _ratio_lines(name: str, times: dict[str, list[float]], base: str = 'pytorch'
 def run_onnx_benchmark(repeats: int = 5, points_per_side: int = 32, seed: int = 0, image_size: int = 1024,
                        image_shape: tuple[int, int] = (768, 1024)) -> list[str]:
     "Encoder, decoder per prompt and generator: onnxruntime fp32 and int8 against our PyTorch; returns the report lines."
-    from mobilesam_ft.deploy.onnx_export import export_model
+    from mobilesam_ft.deploy.cli import export_model
     from mobilesam_ft.deploy.onnx_predictor import OnnxPredictor
     sam = randomize_(sam_model_registry['vit_t'](image_size=image_size), seed=seed).eval()
     image, threads = benchmark_image(image_shape), torch.get_num_threads()
