@@ -5,8 +5,10 @@
 # %% ../nbs/01_transforms.ipynb #0b921aa2
 from __future__ import annotations
 import sys
+from typing import TYPE_CHECKING
 import numpy as np
 from PIL import Image
+if TYPE_CHECKING: import torch # for the annotations only; the tensor functions import it when called
 
 # %% auto #0
 __all__ = ['PIXEL_MEAN', 'PIXEL_STD', 'POINT_LABELS', 'preprocess_shape', 'ResizeLongestSide', 'normalize_and_pad',

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
-from ..models.sam import Sam, build_model
+from ..models.sam import Sam
 from ..files import atomic_write, read_image, sample_image_path
 from ..transforms import ResizeLongestSide, prepare_image, postprocess_masks
 from ..ops import mask_iou, masks_to_boxes
@@ -101,9 +101,9 @@ def sample_inputs(sam: Sam, kind: str, image: np.ndarray | None = None) -> tuple
     "Real inputs for the `kind` graph of `sam`, from `image` (default: the package's sample image)."
     image = read_image(sample_image_path()) if image is None else image
     S = sam.img_size
+    if kind == 'encoder_preprocess': return (torch.as_tensor(ResizeLongestSide(S).apply_image(image)),)
     x, (h, w) = prepare_image(image, S)
     if kind == 'encoder': return (x[None],)
-    if kind == 'encoder_preprocess': return (torch.as_tensor(ResizeLongestSide(S).apply_image(image)),)
     emb = sam.image_encoder(x[None])
     if kind == 'batched_decoder':
         grid = torch.stack(torch.meshgrid(torch.linspace(0.2, 0.8, 3), torch.linspace(0.2, 0.8, 3), indexing='xy'), -1).reshape(-1, 1, 2)
