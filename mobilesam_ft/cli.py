@@ -5,7 +5,6 @@
 # %% ../nbs/50_cli.ipynb #730432a9
 from __future__ import annotations
 import copy, inspect, sys
-from contextlib import contextmanager
 from typing import Callable
 from pathlib import Path
 from fastcore.script import call_parse, anno_parser
@@ -14,9 +13,8 @@ from fastai.torch_core import rank_distrib
 from .files import atomic_write_json
 from .inference.amg import SamAutomaticMaskGenerator
 from .data.synthetic import make_synthetic_dataset
-from .data.sources import DataError
-from .train.config import Config, ConfigError, load_config, config_to_dict
-from .train.learner import build_learner, finetune, finetune_distributed, _distributed, TrainingError
+from .train.config import Config, load_config, config_to_dict
+from .train.learner import build_learner, finetune, finetune_distributed, _distributed, one_line_errors
 from .train.evaluate import evaluate_before_after, print_scores
 
 # %% auto #0
@@ -80,21 +78,6 @@ def everything_demo(data_dir: str | Path = 'msft_data/synthetic', output_dir: st
                 validation=dict(before=before, after=after), scores=scores, seconds_per_step=run['seconds'] / steps)
 
 # %% ../nbs/50_cli.ipynb #2f94bf1b
-@contextmanager
-def _one_line_errors(name: str, command: str):
-    "Turn the errors a user can fix, and Ctrl-C, into one line on stderr and an exit status (2, 1, 130)."
-    where = {} # filled in by the block: the state file that --resume would read
-    try: yield where
-    except (ConfigError, DataError, FileNotFoundError, ValueError) as e:
-        print(f"{name}: {e}", file=sys.stderr); sys.exit(2)
-    except TrainingError as e:
-        print(f"{name}: {e}", file=sys.stderr); sys.exit(1)
-    except KeyboardInterrupt:
-        state = where.get('state')
-        saved = (f"the last complete epoch is saved in {state}; continue with: {command} --resume" if state and Path(state).is_file()
-                 else "no epoch was completed, nothing to resume from")
-        print(f"\n{name}: interrupted; {saved}", file=sys.stderr); sys.exit(130)
-
 @call_parse
 def msft_train(config: str = None, # JSON configuration (see the docs); omitted: the built-in synthetic demo
          resume: bool = False, # continue the run in the configuration's output folder from its last epoch
@@ -103,13 +86,13 @@ def msft_train(config: str = None, # JSON configuration (see the docs); omitted:
     "Finetune MobileSAM as a JSON configuration says."
     if everything:
         if config: print("msft_train: --everything runs the built-in demo; with --config, set dataset.mode to 'everything' instead", file=sys.stderr); sys.exit(2)
-        with _one_line_errors('msft_train', 'msft_train --everything'): r = everything_demo(epochs=epochs or 16)
+        with one_line_errors('msft_train', 'msft_train --everything'): r = everything_demo(epochs=epochs or 16)
         print("validation (decoder on the grid, one-to-one at IoU 0.5):"); print_scores(r['validation'], ('miou', 'precision', 'recall', 'f1'))
         print("automatic mask generator on the validation images:"); print_scores(r['scores'])
         print(f"best checkpoint: {r['best_checkpoint']} ({r['seconds_per_step']:.2f} s per training step, validation included)")
         return
     command = f"msft_train --config {config}" if config else "msft_train"
-    with _one_line_errors('msft_train', command) as where:
+    with one_line_errors('msft_train', command) as where:
         cfg = load_config(config) if config else demo_config()
         if epochs: cfg.train.epochs = epochs
         where['state'] = cfg.run_dir/'last_state.pt'
@@ -132,7 +115,7 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
          **kwargs): # the generator's settings (points_per_side, pred_iou_thresh, …), passed through
     "Score the automatic mask generator before and after finetuning (mIoU, precision/recall/F1 at IoU 0.5, COCO AP)."
     if config is None: print("msft_evaluate: --config is required (the run's JSON configuration)", file=sys.stderr); sys.exit(2)
-    with _one_line_errors('msft_evaluate', f"msft_evaluate --config {config}"):
+    with one_line_errors('msft_evaluate', f"msft_evaluate --config {config}"):
         res = evaluate_before_after(load_config(config), dataset, before, after, device, **kwargs)
         print_scores(res)
         if json_out: atomic_write_json(res, json_out, indent=2)

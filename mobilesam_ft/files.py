@@ -14,7 +14,8 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'INTENSITY_MAPPINGS', 'to_uint8', 'read_image', 'list_images', 'asset_path', 'sample_image_path',
-           'atomic_write', 'remove_stale_temporaries', 'atomic_save', 'atomic_write_json', 'unwritable_reason']
+           'pretrained_synthetic', 'atomic_write', 'remove_stale_temporaries', 'atomic_save', 'atomic_write_json',
+           'unwritable_reason']
 
 # %% ../nbs/00a_files.ipynb #6c5a1aad
 IMAGE_EXTENSIONS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp')
@@ -82,6 +83,10 @@ def asset_path(name: str) -> Path:
 def sample_image_path() -> Path:
     "The image bundled with the package (synthetic shapes on a textured background, 640×480)."
     return asset_path('sample.jpg')
+
+def pretrained_synthetic() -> Path:
+    "The shipped start model: a MobileSAM (`vit_t`) pretrained on synthetic scenes at 256 px, fp16, official format (see its model card, the `.md` next to it)."
+    return asset_path('mobilesam_synthetic.pt')
 
 # %% ../nbs/00a_files.ipynb #268e4a38
 def atomic_write(path: str | os.PathLike, # the file to (re)place

@@ -4,7 +4,8 @@
 
 # %% ../../nbs/46_train.learner.ipynb #05a7b84e
 from __future__ import annotations
-import json, os, time, warnings
+import json, os, sys, time, warnings
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -22,7 +23,7 @@ from fastai.optimizer import Adam
 from fastai.torch_core import set_seed, rank_distrib
 from ..models.sam import Sam, MODULES, build_model
 from ..models.checkpoint import save_weights
-from ..data.sources import SegmentationSource
+from ..data.sources import SegmentationSource, DataError
 from ..data.prompts import PromptDataset, EverythingDataset, pad_collate
 from .losses import SamLoss
 from .config import Config, ConfigError, config_to_dict
@@ -35,14 +36,15 @@ from ..files import remove_stale_temporaries
 
 # %% auto #0
 __all__ = ['TRAINING_MODES', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'TrainingMode', 'build_learner', 'TrainingError',
-           'finetune', 'finetune_distributed']
+           'finetune', 'one_line_errors', 'finetune_distributed']
 
 # %% ../../nbs/46_train.learner.ipynb #ecf4db16
 class PromptedSam(nn.Module):
     "`Sam` with fastai's call convention: `model(images_or_embeddings, *prompts)`, the prompts as the dataset gives them."
     def __init__(self, sam: Sam,
                  prompt: str = 'box', # 'box', 'point' or 'mixed': prompts are (boxes, point_coords, point_labels); 'grid': (point_coords, point_labels)
-                 multimask_output: bool = False, from_embeddings: bool = False,
+                 multimask_output: bool | str = False, # True: three candidates per prompt; 'by_prompt': three for clicks, one for boxes (SAM's rule)
+                 from_embeddings: bool = False,
                  eval_chunk: int | None = None): # without gradients, decode at most this many prompts per image at once
         super().__init__()
         self.sam, self.prompt, self.multimask_output, self.from_embeddings, self.eval_chunk = sam, prompt, multimask_output, from_embeddings, eval_chunk
@@ -56,11 +58,18 @@ class PromptedSam(nn.Module):
         else: kw = dict(point_coords=prompts[1], point_labels=prompts[2])
         embeddings = x if self.from_embeddings else self.sam.image_encoder(x)
         n, chunk = next(iter(kw.values())).shape[1], self.eval_chunk
-        if torch.is_grad_enabled() or not chunk or n <= chunk:
-            return self.sam.decode(embeddings, **kw, multimask_output=self.multimask_output)
-        parts = [self.sam.decode(embeddings, **{k: v[:, i:i + chunk] for k, v in kw.items()}, multimask_output=self.multimask_output)
+        if torch.is_grad_enabled() or not chunk or n <= chunk: return self._decode(embeddings, kw)
+        parts = [self._decode(embeddings, {k: v[:, i:i + chunk] for k, v in kw.items()})
                  for i in range(0, n, chunk)] # e.g. validating on a whole grid of points
         return tuple(torch.cat(p, 1) for p in zip(*parts))
+
+    def _decode(self, embeddings: torch.Tensor, kw: dict) -> tuple[torch.Tensor, torch.Tensor]:
+        if self.multimask_output != 'by_prompt': return self.sam.decode(embeddings, **kw, multimask_output=self.multimask_output)
+        # mixed prompts: a box (corner labels 2, 3) gets the single-mask output, repeated so that every prompt has three
+        # candidates (the loss's best-candidate choice and the IoU head's error are unchanged by the copies)
+        single, multi = (self.sam.decode(embeddings, **kw, multimask_output=m) for m in (False, True))
+        box = kw['point_labels'][..., 0] == 2 # B×N
+        return (torch.where(box[..., None, None, None], single[0], multi[0]), torch.where(box[..., None], single[1], multi[1]))
 
 def sam_splitter(model: PromptedSam) -> list[list[nn.Parameter]]:
     "Parameter groups, one per part of SAM (`MODULES`): image encoder, prompt encoder, mask decoder."
@@ -94,7 +103,8 @@ def _everything_dataset(src: SegmentationSource, cfg: Config, train: bool) -> Ev
                              train=train, flip=d.flip and train, seed=cfg.train.seed)
 
 def _prompt_model(sam: Sam, cfg: Config, cached: bool) -> PromptedSam:
-    multimask = cfg.dataset.prompt != 'box' if cfg.train.multimask == 'auto' else cfg.train.multimask
+    auto = {'box': False, 'point': True, 'mixed': 'by_prompt'}[cfg.dataset.prompt]
+    multimask = auto if cfg.train.multimask == 'auto' else cfg.train.multimask
     return PromptedSam(sam, cfg.dataset.prompt, multimask, from_embeddings=cached)
 
 def _tally(cfg: Config) -> DetectionTally: return DetectionTally(cfg.dataset.val_pred_iou_thresh, cfg.dataset.val_nms_thresh, cfg.loss.match_iou)
@@ -132,13 +142,15 @@ def _sources(cfg: Config) -> tuple[SegmentationSource, SegmentationSource]:
     if len(train_src) - n_val < 1: raise ConfigError(f"dataset.train_dataset has {len(train_src)} image(s): too few to hold out validation images; give dataset.val_dataset")
     return train_src.subset(order[n_val:]), train_src.subset(order[:n_val])
 
-def build_learner(cfg: Config, quiet: bool = False) -> Learner:
+def build_learner(cfg: Config, quiet: bool = False,
+                  sources: tuple | None = None, # (train, valid) sources replacing the config's datasets, e.g. generated scenes
+                 ) -> Learner:
     "A fastai `Learner` ready to finetune as `cfg` says (datasets checked, cache built, groups frozen)."
     set_seed(cfg.train.seed, reproducible=True)
     device, t, mode = _device(cfg.train.device), cfg.train, TRAINING_MODES[cfg.dataset.mode]
     sam = build_model(cfg.model.type, cfg.model.checkpoint, cfg.model.image_size)
     frozen = [m for m in MODULES if getattr(cfg.freeze, m)]
-    train_src, valid_src = _sources(cfg)
+    train_src, valid_src = sources or _sources(cfg)
     train_ds, valid_ds = mode.dataset(train_src, cfg, True), mode.dataset(valid_src, cfg, False)
     cache = t.cache_embeddings is True or (t.cache_embeddings == 'auto' and cfg.freeze.image_encoder)
     if cache:
@@ -170,9 +182,10 @@ def build_learner(cfg: Config, quiet: bool = False) -> Learner:
 class TrainingError(RuntimeError):
     "A run that ended without a usable result (diverged, or nothing to validate on); the message says what to change."
 
-def finetune(cfg: Config, resume: bool = False, extra_cbs: list | None = None, quiet: bool = False) -> dict:
+def finetune(cfg: Config, resume: bool = False, extra_cbs: list | None = None, quiet: bool = False,
+             sources: tuple | None = None) -> dict: # (train, valid) sources replacing the config's datasets
     "Finetune as configured; with `resume`, continue from the run folder's last saved epoch."
-    learn = build_learner(cfg, quiet=quiet)
+    learn = build_learner(cfg, quiet=quiet, sources=sources)
     run_dir, state_path = cfg.run_dir, cfg.run_dir/'last_state.pt'
     for target in (state_path, run_dir/'best.pt'):
         for stale in remove_stale_temporaries(target): warnings.warn(f"removed {stale}, left by an interrupted write of {target.name}")
@@ -209,6 +222,22 @@ def finetune(cfg: Config, resume: bool = False, extra_cbs: list | None = None, q
     paths = {k: str(v) for k, v in plots.paths.items()}
     return dict(best_checkpoint=str(best_cb.path), best_miou=best_cb.best, run_dir=str(run_dir), curves=paths.get('curves'),
                 gallery=paths.get('gallery'), seconds=time.perf_counter() - t0, learner=learn)
+
+# %% ../../nbs/46_train.learner.ipynb #26a79abd
+@contextmanager
+def one_line_errors(name: str, command: str):
+    "Turn the errors a user can fix, and Ctrl-C, into one line on stderr and an exit status (2, 1, 130)."
+    where = {} # filled in by the block: the state file that --resume would read
+    try: yield where
+    except (ConfigError, DataError, FileNotFoundError, ValueError) as e:
+        print(f"{name}: {e}", file=sys.stderr); sys.exit(2)
+    except TrainingError as e:
+        print(f"{name}: {e}", file=sys.stderr); sys.exit(1)
+    except KeyboardInterrupt:
+        state = where.get('state')
+        saved = (f"the last complete epoch is saved in {state}; continue with: {command} --resume" if state and Path(state).is_file()
+                 else "no epoch was completed, nothing to resume from")
+        print(f"\n{name}: interrupted; {saved}", file=sys.stderr); sys.exit(130)
 
 # %% ../../nbs/46_train.learner.ipynb #6cb1f0ff
 def _distributed() -> bool: return int(os.environ.get('WORLD_SIZE', '1')) > 1
