@@ -12,7 +12,8 @@ _PUBLIC = {'models.sam': ['Sam', 'sam_model_registry', 'build_sam', 'build_sam_v
            'transforms': ['ResizeLongestSide'],
            'inference.predictor': ['SamPredictor'],
            'inference.amg': ['SamAutomaticMaskGenerator'],
-           'deploy.onnx_predictor': ['OnnxPredictor']}
+           'deploy.onnx_predictor': ['OnnxPredictor'],
+           'files': ['pretrained_synthetic']}
 _MODULE_OF = {name: module for module, names in _PUBLIC.items() for name in names}
 __all__ = list(_MODULE_OF)
 

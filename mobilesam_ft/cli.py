@@ -4,102 +4,139 @@
 
 # %% ../nbs/50_cli.ipynb #730432a9
 from __future__ import annotations
-import copy, inspect, sys
+import copy, inspect, shutil, sys, warnings
 from typing import Callable
 from pathlib import Path
 from fastcore.script import call_parse, anno_parser
 from fastcore.meta import delegates
 from fastai.torch_core import rank_distrib
-from .files import atomic_write_json
+from .files import atomic_write, atomic_write_json
 from .inference.amg import SamAutomaticMaskGenerator
+from .files import pretrained_synthetic
 from .data.synthetic import make_synthetic_dataset
+from .data.scenes import HELD_OUT, write_scenes
+from .train.pretrain import AMG_SETTINGS
 from .train.config import Config, load_config, config_to_dict
 from .train.learner import build_learner, finetune, finetune_distributed, _distributed, one_line_errors
 from .train.evaluate import evaluate_before_after, print_scores
 
 # %% auto #0
-__all__ = ['demo_config', 'everything_demo_config', 'everything_demo', 'msft_train', 'msft_evaluate', 'underscore_flags',
-           'run_cli']
+__all__ = ['demo_data', 'demo_config', 'validate_weights', 'prompt_demo', 'everything_demo_config', 'everything_demo', 'find_lr',
+           'msft_train', 'msft_evaluate', 'underscore_flags', 'run_cli']
 
 # %% ../nbs/50_cli.ipynb #84ad939a
-def demo_config(data_dir: str | Path = 'msft_data/synthetic', output_dir: str = 'runs/demo', epochs: int = 15) -> Config:
-    "The built-in demo: prompt encoder + decoder finetuning on the synthetic dataset at image size 256 (about a minute on a CPU)."
+def demo_data(data_dir: str | Path = 'msft_data/heldout') -> Path:
+    "The demos' data: scenes of the families the start model never saw (`HELD_OUT`), 24 training and 8 validation images of 256×256, written once."
     data_dir = Path(data_dir)
-    if not (data_dir/'train'/'image').is_dir(): make_synthetic_dataset(data_dir)
+    if (data_dir/'val'/'image').is_dir(): return data_dir
+    partial = data_dir.with_name(data_dir.name + '.partial') # complete or absent: an interrupted write is redone
+    shutil.rmtree(partial, ignore_errors=True)
+    write_scenes(partial, HELD_OUT, n_train=24, n_val=8, image_hw=(256, 256), objects=(2, 8), seed=0)
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
+    partial.rename(data_dir)
+    return data_dir
+
+def demo_config(data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'runs/demo', epochs: int = 15,
+                checkpoint: str | Path | None = None) -> Config: # default: the shipped start model
+    "The built-in demo: prompt encoder + decoder finetuning of the start model on held-out families at image size 256 (about a minute on a CPU)."
+    data_dir = demo_data(data_dir)
     cfg = Config(output_dir=output_dir)
-    cfg.model.image_size = 256
+    cfg.model.checkpoint, cfg.model.image_size = str(checkpoint or pretrained_synthetic()), 256
     cfg.dataset.train_dataset, cfg.dataset.val_dataset = str(data_dir/'train'), str(data_dir/'val')
     cfg.freeze.prompt_encoder = False
-    # no pretrained weights here: from random weights, SAM's focal term first drives every pixel to background
-    # and learning stalls for hundreds of steps; Dice (with the IoU head) learns from the first step
-    cfg.loss.focal = 0.
-    cfg.train.epochs, cfg.train.batch_size, cfg.train.lr, cfg.train.schedule = epochs, 2, 1e-3, 'cosine'
+    cfg.loss.focal, cfg.loss.dice, cfg.loss.bce, cfg.loss.balanced_bce = 0., 1., 0., 1. # the start model's own loss (`pretrain_config`)
+    cfg.train.epochs, cfg.train.batch_size, cfg.train.lr, cfg.train.schedule = epochs, 2, 1e-4, 'cosine'
     cfg.train.device = 'cpu'
     return cfg
 
-def everything_demo_config(checkpoint: str | None, # the weights to start from (a point-prompt model)
-                           data_dir: str | Path = 'msft_data/synthetic', output_dir: str = 'runs/demo_everything',
-                           epochs: int = 16) -> Config:
-    "The segment-everything demo: the whole model finetuned on grid prompts over the synthetic dataset at image size 256 (minutes on a CPU)."
+def validate_weights(cfg: Config, checkpoint: str | Path) -> dict:
+    "The validation a run does after each epoch, on other weights (e.g. the start model), in a folder of its own."
+    c = copy.deepcopy(cfg)
+    c.model.checkpoint, c.output_dir, c.train.cache_dir = str(checkpoint), str(cfg.run_dir/'validation'), None
+    learn = build_learner(c, quiet=True)
+    return dict(zip(['valid_loss'] + [m.name for m in learn.metrics], learn.validate()))
+
+def prompt_demo(data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'runs/demo', epochs: int = 15,
+                resume: bool = False, quiet: bool = False) -> dict:
+    "The prompt-mode demo: the start model scored, finetuned, and its best epoch reported against the start."
     cfg = demo_config(data_dir, output_dir, epochs)
-    cfg.model.checkpoint = checkpoint
-    # a 32-px grid on the 256-px images (8 points per side), all of it in every step: each object has a point on it
-    cfg.dataset.mode, cfg.dataset.grid_points, cfg.dataset.points_per_step = 'everything', 8, 64
-    cfg.freeze.image_encoder, cfg.train.encoder_lr_mult = False, 1. # a start trained for two minutes: its encoder must learn too
-    # weak start masks: Dice alone; SAM's BCE + focal terms shrink weak masks to nothing (measured: best IoU per object 0.28 -> 0.07)
-    cfg.loss.bce, cfg.loss.focal, cfg.loss.dice = 0., 0., 1.
-    # ~190 candidates per image, ~3 of them matched: at full weight the confidence BCE pins every confidence near 0 before
-    # any mask is good; at 0.1 (DETR weighs its "no object" class so) the IoU MSE sets the confidence, as in SAM
+    start = validate_weights(cfg, cfg.model.checkpoint)
+    run = finetune(cfg, resume=resume, quiet=quiet)
+    return run | dict(start_miou=start['miou'])
+
+def everything_demo_config(checkpoint: str | Path | None = None, # the weights to start from (default: the shipped start model)
+                           data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'runs/demo_everything',
+                           epochs: int = 8) -> Config:
+    "The segment-everything demo: the start model's prompt encoder and decoder finetuned on grid prompts over the held-out scenes (minutes on a CPU)."
+    cfg = demo_config(data_dir, output_dir, epochs, checkpoint)
+    # the generator's grid at 256 px (16 points per side, one every 16 px), 64 of its points drawn per image and step
+    cfg.dataset.mode, cfg.dataset.grid_points, cfg.dataset.points_per_step = 'everything', 16, 64
+    # ~256 candidates per image, a few matched: at full weight the confidence BCE pins every confidence near 0 before
+    # the masks are good; at 0.1 (DETR weighs its "no object" class so) the IoU MSE sets the confidence, as in SAM
     cfg.loss.cls = 0.1
     return cfg
 
 # %% ../nbs/50_cli.ipynb #b9faa0d9
-def everything_demo(data_dir: str | Path = 'msft_data/synthetic', output_dir: str | Path = 'runs/demo_everything',
-                    start_epochs: int = 12, # point-prompt epochs making the start model (a stand-in for pretrained weights)
-                    epochs: int = 16, # everything-mode epochs
+def everything_demo(data_dir: str | Path = 'msft_data/heldout', output_dir: str | Path = 'runs/demo_everything',
+                    epochs: int = 8, # everything-mode epochs
+                    checkpoint: str | Path | None = None, # the start (default: the shipped start model)
                     quiet: bool = False, **generator_kwargs) -> dict:
-    "A start model, everything-mode finetuning from it, and both scored on the validation images before and after."
-    out = Path(output_dir)
-    start_cfg = demo_config(data_dir, str(out/'start'), start_epochs)
-    start_cfg.dataset.prompt = 'point'
-    start_cfg.freeze.image_encoder, start_cfg.train.encoder_lr_mult = False, 1.
-    start = finetune(start_cfg, quiet=quiet)['best_checkpoint']
-    cfg = everything_demo_config(start, data_dir, str(out/'everything'), epochs)
-    def validate(checkpoint): # the training validation (decoder on the grid) of some weights, in a folder of its own
-        c = copy.deepcopy(cfg); c.model.checkpoint, c.output_dir = checkpoint, str(out/'validation')
-        return dict(zip(('valid_loss', 'miou', 'precision', 'recall', 'f1'), build_learner(c, quiet=True).validate()))
-    before = validate(start)
+    "Everything-mode finetuning of the start model, and both scored on the validation images before and after."
+    cfg = everything_demo_config(checkpoint, data_dir, str(output_dir), epochs)
+    start = cfg.model.checkpoint
+    before = validate_weights(cfg, start)
     run = finetune(cfg, quiet=quiet)
-    after = validate(run['best_checkpoint'])
-    kw = dict(points_per_side=16, pred_iou_thresh=0.5, stability_score_thresh=0.8) | generator_kwargs
-    scores = evaluate_before_after(cfg, after=run['best_checkpoint'], device=cfg.train.device, **kw)
+    after = validate_weights(cfg, run['best_checkpoint'])
+    scores = evaluate_before_after(cfg, before=start, after=run['best_checkpoint'], device=cfg.train.device, **(AMG_SETTINGS | generator_kwargs))
     steps = len(run['learner'].dls.train) * cfg.train.epochs
     return dict(start_checkpoint=start, best_checkpoint=run['best_checkpoint'], run_dir=run['run_dir'], curves=run['curves'],
-                validation=dict(before=before, after=after), scores=scores, seconds_per_step=run['seconds'] / steps)
+                validation=dict(before=before, after=after), scores=scores, seconds=run['seconds'], seconds_per_step=run['seconds'] / steps)
 
 # %% ../nbs/50_cli.ipynb #2f94bf1b
+def find_lr(cfg: Config) -> dict:
+    "fastai's learning-rate finder on the learner `cfg` builds (its weights are restored afterwards); the plot is saved as `lr_find.png` in the run folder."
+    import matplotlib.pyplot as plt
+    learn = build_learner(cfg, quiet=True)
+    learn.remove_cb(learn.run_log) # a trial, not an epoch of the run
+    with warnings.catch_warnings():
+        warnings.filterwarnings('ignore', message='.*upsample.*|.*set_to_none.*')
+        suggestion = learn.lr_find(show_plot=True)
+    fig = plt.gcf()
+    fig.axes[0].set_title(f"lr_find: valley at {suggestion.valley:.2g} (train.lr now {cfg.train.lr:g})", fontsize=9)
+    path = atomic_write(cfg.run_dir/'lr_find.png', lambda f: fig.savefig(f, format='png', dpi=100, bbox_inches='tight'))
+    plt.close(fig)
+    return dict(valley=float(suggestion.valley), plot=str(path))
+
 @call_parse
 def msft_train(config: str = None, # JSON configuration (see the docs); omitted: the built-in synthetic demo
          resume: bool = False, # continue the run in the configuration's output folder from its last epoch
          epochs: int = None, # override train.epochs
-         everything: bool = False): # without --config: the segment-everything demo (start model, everything-mode finetuning, generator before/after)
+         everything: bool = False, # without --config: the segment-everything demo (start model, everything-mode finetuning, generator before/after)
+         lr_find: bool = False): # only run fastai's learning-rate finder on this configuration (or the demo's), save its plot and print its suggestion
     "Finetune MobileSAM as a JSON configuration says."
     if everything:
         if config: print("msft_train: --everything runs the built-in demo; with --config, set dataset.mode to 'everything' instead", file=sys.stderr); sys.exit(2)
-        with one_line_errors('msft_train', 'msft_train --everything'): r = everything_demo(epochs=epochs or 16)
+        with one_line_errors('msft_train', 'msft_train --everything'): r = everything_demo(epochs=epochs or 8)
         print("validation (decoder on the grid, one-to-one at IoU 0.5):"); print_scores(r['validation'], ('miou', 'precision', 'recall', 'f1'))
         print("automatic mask generator on the validation images:"); print_scores(r['scores'])
-        print(f"best checkpoint: {r['best_checkpoint']} ({r['seconds_per_step']:.2f} s per training step, validation included)")
+        print(f"best checkpoint: {r['best_checkpoint']} ({r['seconds']:.0f} s of training, {r['seconds_per_step']:.2f} s per step, validation included)")
         return
     command = f"msft_train --config {config}" if config else "msft_train"
     with one_line_errors('msft_train', command) as where:
         cfg = load_config(config) if config else demo_config()
         if epochs: cfg.train.epochs = epochs
+        if lr_find:
+            found = find_lr(cfg)
+            print(f"lr_find: the loss falls fastest around lr {found['valley']:.2g} (train.lr is {cfg.train.lr:g}); plot: {found['plot']}")
+            return
         where['state'] = cfg.run_dir/'last_state.pt'
-        if config is None: print(f"no --config: finetuning on the synthetic dataset in {cfg.dataset.train_dataset} (image size {cfg.model.image_size})")
-        result = finetune_distributed(cfg) if _distributed() else finetune(cfg, resume=resume)
+        if config is None:
+            print(f"no --config: finetuning the start model ({cfg.model.checkpoint}) on unseen object families in {cfg.dataset.train_dataset} (image size {cfg.model.image_size})")
+            result = prompt_demo(epochs=cfg.train.epochs, resume=resume)
+        else: result = finetune_distributed(cfg) if _distributed() else finetune(cfg, resume=resume)
     if rank_distrib() == 0:
         miou = f" (val mIoU {result['best_miou']:.3f})" if result['best_miou'] is not None else ''
+        if 'start_miou' in result: miou = f" (val mIoU: start {result['start_miou']:.3f} → best {result['best_miou']:.3f})"
         print(f"best checkpoint: {result['best_checkpoint']}{miou}")
         for name in ('curves', 'gallery'):
             if result.get(name): print(f"{name}: {result[name]}")

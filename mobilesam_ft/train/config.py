@@ -65,6 +65,7 @@ class LossConfig:
     focal: float | None = None # weight of the sigmoid focal loss (None: 20 in prompt mode, 0.5 in everything mode)
     dice: float | None = None # weight of the Dice loss (None: 1 in both modes)
     bce: float | None = None # weight of binary cross-entropy (None: 0 in prompt mode, 1 in everything mode)
+    balanced_bce: float = 0.0 # weight of BCE with object and background pixels weighing the same (training from random weights)
     iou: float = 1.0 # weight of the IoU-head MSE
     cls: float = 1.0 # everything mode: weight of the BCE between the confidence (IoU head) and matched / not matched
     match_iou: float = 0.5 # everything mode: a matched candidate is foreground when its IoU with its ground truth reaches this
@@ -206,7 +207,7 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
                        ('train.num_workers', t.num_workers, 0), ('dataset.n_negative_points', d.n_negative_points, 0),
                        ('dataset.box_jitter_px', d.box_jitter_px, 0), ('train.weight_decay', t.weight_decay, 0), ('train.lr_end', t.lr_end, 0),
                        ('train.encoder_lr_mult', t.encoder_lr_mult, 0), ('train.early_stopping_patience', t.early_stopping_patience or 1, 1),
-                       *((f'loss.{k}', getattr(cfg.loss, k), 0) for k in ('focal', 'dice', 'bce', 'iou', 'cls') if getattr(cfg.loss, k) is not None)):
+                       *((f'loss.{k}', getattr(cfg.loss, k), 0) for k in ('focal', 'dice', 'bce', 'balanced_bce', 'iou', 'cls') if getattr(cfg.loss, k) is not None)):
         if v < lo: raise ConfigError(f"{source}: {key} must be at least {lo}, got {v}")
     for key, v, lo, hi in (('dataset.val_fraction', d.val_fraction, 0, 1), ('train.warmup_pct', t.warmup_pct, 0, 1),
                            ('loss.match_iou', cfg.loss.match_iou, 0, 1), ('dataset.val_pred_iou_thresh', d.val_pred_iou_thresh, 0, 1),

@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 from torchvision.ops import nms
 from ..ops import masks_to_boxes, pairwise_mask_iou, upscale_logits, match_one_to_one
-from .losses import focal_loss, dice_loss, bce_loss, DUPLICATES
+from .losses import focal_loss, dice_loss, bce_loss, balanced_bce_loss, DUPLICATES
 
 # %% auto #0
 __all__ = ['Match', 'match_candidates', 'EverythingLoss', 'DetectionTally']
@@ -46,9 +46,11 @@ def match_candidates(iou: np.ndarray, # `Q×K` IoU of every candidate with every
 class EverythingLoss:
     "Matched segment-everything loss: mask terms on supervised pairs, confidence BCE and IoU MSE on all candidates."
     def __init__(self, focal: float = 0.5, dice: float = 1., bce: float = 1., cls: float = 1., iou: float = 1., match_iou: float = 0.5,
-                 duplicates: str = 'ignore'): # unmatched candidates as good as a match: 'ignore' (no confidence BCE) or 'background'
+                 duplicates: str = 'ignore', # unmatched candidates as good as a match: 'ignore' (no confidence BCE) or 'background'
+                 balanced_bce: float = 0.): # weight of `balanced_bce_loss` on the masks
         if duplicates not in DUPLICATES: raise ValueError(f"duplicates must be one of {list(DUPLICATES)}, not {duplicates!r}")
         self.focal, self.dice, self.bce, self.cls, self.iou, self.match_iou, self.duplicates = focal, dice, bce, cls, iou, match_iou, duplicates
+        self.balanced_bce = balanced_bce
 
     def image_loss(self, logits: torch.Tensor, # `Q×h×w` candidate logits of one image
                    conf: torch.Tensor, # `Q` IoU-head outputs
@@ -67,6 +69,7 @@ class EverythingLoss:
             pl, pt = logits[q], gt[k]
             mask = self.dice * dice_loss(pl, pt) + self.bce * bce_loss(pl, pt)
             if self.focal: mask = mask + self.focal * focal_loss(pl, pt)
+            if self.balanced_bce: mask = mask + self.balanced_bce * balanced_bce_loss(pl, pt)
             loss = loss + mask.mean()
         return loss
 

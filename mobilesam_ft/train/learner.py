@@ -112,12 +112,12 @@ def _tally(cfg: Config) -> DetectionTally: return DetectionTally(cfg.dataset.val
 TRAINING_MODES = {
     'prompt': TrainingMode(
         dataset=_prompt_dataset, model=_prompt_model,
-        loss=lambda cfg: SamLoss(**cfg.loss.mask_weights('prompt'), iou=cfg.loss.iou),
+        loss=lambda cfg: SamLoss(**cfg.loss.mask_weights('prompt'), iou=cfg.loss.iou, balanced_bce=cfg.loss.balanced_bce),
         metrics=lambda cfg: seg_metrics(), object_masks=lambda cfg: prompt_object_masks),
     'everything': TrainingMode( # each grid point its own prompt, three candidates each, matched to all objects
         dataset=_everything_dataset,
         model=lambda sam, cfg, cached: PromptedSam(sam, 'grid', multimask_output=True, from_embeddings=cached, eval_chunk=cfg.dataset.points_per_step),
-        loss=lambda cfg: EverythingLoss(**cfg.loss.mask_weights('everything'), cls=cfg.loss.cls, iou=cfg.loss.iou,
+        loss=lambda cfg: EverythingLoss(**cfg.loss.mask_weights('everything'), cls=cfg.loss.cls, iou=cfg.loss.iou, balanced_bce=cfg.loss.balanced_bce,
                                         match_iou=cfg.loss.match_iou, duplicates=cfg.loss.duplicates),
         metrics=lambda cfg: everything_metrics(cfg.dataset.val_pred_iou_thresh, cfg.dataset.val_nms_thresh, cfg.loss.match_iou),
         object_masks=lambda cfg: everything_object_masks(_tally(cfg)), collate=pad_collate)}

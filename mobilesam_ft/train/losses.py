@@ -10,7 +10,7 @@ from torchvision.ops import sigmoid_focal_loss
 from ..ops import mask_iou, upscale_logits
 
 # %% auto #0
-__all__ = ['DUPLICATES', 'focal_loss', 'dice_loss', 'bce_loss', 'SamLoss']
+__all__ = ['DUPLICATES', 'focal_loss', 'dice_loss', 'bce_loss', 'balanced_bce_loss', 'SamLoss']
 
 # %% ../../nbs/40_train.losses.ipynb #3554efec
 def focal_loss(logits: torch.Tensor, targets: torch.Tensor, alpha: float = 0.25, gamma: float = 2.) -> torch.Tensor: # `…`
@@ -28,15 +28,23 @@ def bce_loss(logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor: # `�
     "Binary cross-entropy per mask, averaged over pixels."
     return F.binary_cross_entropy_with_logits(logits, targets.float(), reduction='none').flatten(-2).mean(-1)
 
+def balanced_bce_loss(logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor: # `…`
+    "Binary cross-entropy per mask with the object's pixels and the background's weighing the same (the mean of each side's mean)."
+    t = targets.float().flatten(-2)
+    bce = F.binary_cross_entropy_with_logits(logits.flatten(-2), t, reduction='none')
+    fg, bg = (bce * t).sum(-1) / t.sum(-1).clamp(min=1), (bce * (1 - t)).sum(-1) / (1 - t).sum(-1).clamp(min=1)
+    return (fg + bg) / 2
+
 # %% ../../nbs/40_train.losses.ipynb #c5869d25
 class SamLoss:
     "SAM's finetuning loss: weighted focal + Dice (+ BCE) on the best candidate, MSE of the IoU head on all candidates."
-    def __init__(self, focal: float = 20., dice: float = 1., bce: float = 0., iou: float = 1.):
-        self.focal, self.dice, self.bce, self.iou = focal, dice, bce, iou
+    def __init__(self, focal: float = 20., dice: float = 1., bce: float = 0., iou: float = 1., balanced_bce: float = 0.):
+        self.focal, self.dice, self.bce, self.iou, self.balanced_bce = focal, dice, bce, iou, balanced_bce
 
     def mask_losses(self, logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor: # `…` weighted sum per mask
         loss = self.focal * focal_loss(logits, targets) + self.dice * dice_loss(logits, targets)
-        return loss + self.bce * bce_loss(logits, targets) if self.bce else loss
+        if self.bce: loss = loss + self.bce * bce_loss(logits, targets)
+        return loss + self.balanced_bce * balanced_bce_loss(logits, targets) if self.balanced_bce else loss
 
     def __call__(self, pred: tuple[torch.Tensor, torch.Tensor], # low-res logits `B×N×C×h×w`, IoU predictions `B×N×C`
                  gt: torch.Tensor, # `B×N×S×S` target masks

@@ -31,15 +31,16 @@ __all__ = ['PRETRAIN_FAMILIES', 'AMG_SETTINGS', 'pretrain_config', 'scene_source
 PRETRAIN_FAMILIES = tuple(f for f in FAMILIES if f not in HELD_OUT) # what the shipped start model saw
 
 def pretrain_config(output_dir: str = 'runs/pretrain', # the run folder (checkpoints, log, pictures)
-                    epochs: int = 50, image_size: int = 256, batch_size: int = 4, lr: float = 1e-3,
+                    epochs: int = 50, image_size: int = 256, batch_size: int = 4, lr: float = 3e-4,
                     device: str = 'auto', seed: int = 0) -> Config:
     "Full-model training from random weights on mixed prompts (half boxes, half single clicks), SAM's recipe at a small scale."
     cfg = Config(output_dir=output_dir)
     cfg.model.image_size = image_size
     cfg.dataset.prompt, cfg.dataset.max_objects = 'mixed', 8
     cfg.freeze.image_encoder = cfg.freeze.prompt_encoder = cfg.freeze.mask_decoder = False
-    # from random weights SAM's focal term (α = 0.25) first drives every pixel to background; Dice + BCE learn from the first step
-    cfg.loss.focal, cfg.loss.dice, cfg.loss.bce = 0., 1., 1.
+    # from random weights with many small objects, focal, BCE and Dice alike settle on empty masks, or on one mask whatever
+    # the prompt (measured over 300 steps: mIoU ≤ 0.05); Dice + balanced BCE at lr 3e-4 follows the prompt (mIoU 0.25, at 1e-3: 0.04)
+    cfg.loss.focal, cfg.loss.dice, cfg.loss.bce, cfg.loss.balanced_bce = 0., 1., 0., 1.
     t = cfg.train
     t.epochs, t.batch_size, t.lr, t.encoder_lr_mult, t.schedule, t.warmup_pct = epochs, batch_size, lr, 1., 'cosine', 0.05
     t.weight_decay, t.grad_clip, t.device, t.seed = 0.01, 1.0, device, seed
@@ -64,13 +65,13 @@ def pretrain(cfg: Config | None = None, # default: `pretrain_config()`
 
 # %% ../../nbs/49_train.pretrain.ipynb #3bca36a1
 def everything_phase_config(checkpoint: str, # the prompt phase's best weights
-                            output_dir: str = 'runs/pretrain/everything', epochs: int = 10, image_size: int = 256,
+                            output_dir: str = 'runs/pretrain/everything', epochs: int = 5, image_size: int = 256,
                             lr: float = 2e-4, device: str = 'auto', seed: int = 0) -> Config:
     "The second phase: segment-everything training (grid clicks matched to all objects), so the generator finds objects and the IoU head ranks them."
     cfg = pretrain_config(output_dir, epochs, image_size, 2, lr, device, seed)
     cfg.model.checkpoint = checkpoint
     cfg.dataset.mode, cfg.dataset.grid_points, cfg.dataset.points_per_step = 'everything', 16, 64 # the generator's 16×16 grid at 256 px
-    cfg.loss.focal, cfg.loss.bce, cfg.loss.dice, cfg.loss.cls = 0., 1., 1., 0.1 # the confidence weighed down, as DETR's "no object" class
+    cfg.loss.focal, cfg.loss.bce, cfg.loss.dice, cfg.loss.cls = 0., 0., 1., 0.1 # as above (Dice + balanced BCE); the confidence weighed down, as DETR's "no object" class
     return cfg
 
 # %% ../../nbs/49_train.pretrain.ipynb #cda81412
@@ -181,8 +182,8 @@ def _phase(cfg: Config, families, scenes_per_epoch: int, resume: bool, quiet: bo
 
 @call_parse
 def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of both phases, the start model and its card
-                  epochs: int = 70, # prompt phase: epochs of `scenes_per_epoch` new scenes
-                  everything_epochs: int = 10, # segment-everything phase (0: none)
+                  epochs: int = 50, # prompt phase: epochs of `scenes_per_epoch` new scenes
+                  everything_epochs: int = 5, # segment-everything phase (0: none)
                   scenes_per_epoch: int = 240,
                   image_size: int = 256,
                   families: str = None, # comma-separated scene families to train on (default: all but the held-out ones)
