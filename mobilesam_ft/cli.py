@@ -13,10 +13,9 @@ from fastai.torch_core import rank_distrib
 from .files import atomic_write, atomic_write_json
 from .inference.amg import SamAutomaticMaskGenerator
 from .files import pretrained_synthetic
-from .data.synthetic import make_synthetic_dataset
 from .data.scenes import HELD_OUT, write_scenes
 from .train.pretrain import AMG_SETTINGS
-from .train.config import Config, load_config, config_to_dict
+from .train.config import Config, load_config
 from .train.learner import build_learner, finetune, finetune_distributed, _distributed, one_line_errors
 from .train.evaluate import evaluate_before_after, print_scores
 

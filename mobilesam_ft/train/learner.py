@@ -20,7 +20,7 @@ from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.tracker import EarlyStoppingCallback
 from fastai.data.core import DataLoaders
 from fastai.optimizer import Adam
-from fastai.torch_core import set_seed, rank_distrib
+from fastai.torch_core import set_seed
 from ..models.sam import Sam, MODULES, build_model
 from ..models.checkpoint import save_weights
 from ..data.sources import SegmentationSource, DataError

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/49_train.pretrain.ipynb #f5bffcde
 from __future__ import annotations
-import platform, sys, time
+import platform, sys
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -139,7 +139,7 @@ It has learnt to segment the objects of generated scenes from a box, a click or 
 a real photograph. Use it to try the library, for demos and tests; finetune the official weights for real work.
 
 - Architecture: `vit_t` (TinyViT encoder, SAM prompt encoder and mask decoder), official checkpoint format, stored fp16.
-- Made with: `{c['command']}` (seed {c['seed']}).
+- Made with: `{c['command']}` (seed {c['seed']}), starting from {c.get('init', 'random weights')}.
 - Data: generated scenes ({c['image_size']}×{c['image_size']}, 1–12 objects each) of the families {', '.join(c['families'])};
   held out, never seen: {', '.join(c['held_out'])}.
 - Training: {c['steps']} steps of batch {c['batch_size']} ({c['scenes']} scenes) in {c['hours']:.2f} h on {c['machine']}.
@@ -188,6 +188,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of both phase
                   image_size: int = 256,
                   families: str = None, # comma-separated scene families to train on (default: all but the held-out ones)
                   device: str = 'auto', seed: int = 0,
+                  init: str = None, # start from these weights instead of random ones (e.g. to train the shipped start model longer)
                   resume: bool = False, # continue an interrupted run (finished phases are skipped)
                   score: str = None, # only score this checkpoint on held-out and training families, then exit
                   n_scenes: int = 40, # scenes per family group when scoring
@@ -203,8 +204,10 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of both phase
             for name, s in score_all(score).items(): print(f"{name:>10}: " + ', '.join(f"{k} {v:.3f}" for k, v in s.items() if isinstance(v, float)))
             return
         out = Path(output_dir)
-        t0 = time.time()
-        one = _phase(pretrain_config(str(out/'prompt'), epochs, image_size, device=device, seed=seed), fams, scenes_per_epoch, resume, quiet)
+        if init and not Path(init).is_file(): raise FileNotFoundError(f"--init: checkpoint not found: {init}")
+        first = pretrain_config(str(out/'prompt'), epochs, image_size, device=device, seed=seed)
+        first.model.checkpoint = init
+        one = _phase(first, fams, scenes_per_epoch, resume, quiet)
         phases, final = [one], one['best']
         if everything_epochs:
             cfg = everything_phase_config(final, str(out/'everything'), everything_epochs, image_size, device=device, seed=seed)
@@ -212,7 +215,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of both phase
             final = phases[-1]['best']
         scores = score_all(final)
         command = ' '.join(['msft_pretrain'] + sys.argv[1:]) if Path(sys.argv[0]).name == 'msft_pretrain' else f"msft_pretrain --epochs {epochs} --everything_epochs {everything_epochs}"
-        card = dict(command=command, seed=seed, image_size=image_size, families=fams, held_out=held_out,
+        card = dict(command=command, seed=seed, image_size=image_size, families=fams, held_out=held_out, init=init or 'random weights',
                     steps=sum(p['steps'] for p in phases), batch_size='/'.join(str(p['batch_size']) for p in phases),
                     scenes=sum(p['scenes'] for p in phases), hours=sum(p['seconds'] for p in phases) / 3600,
                     machine=machine_description(_device(device)),
