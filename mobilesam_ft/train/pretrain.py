@@ -135,7 +135,7 @@ def model_card(c: dict) -> str:
     return f"""# mobilesam_synthetic: a MobileSAM (`vit_t`) pretrained on synthetic scenes
 
 A stand-in for the official `mobile_sam.pt`, which cannot be downloaded where this project is built and tested.
-It has learnt to segment the objects of generated scenes from a box, a click or a grid of clicks; it has never seen
+It has learnt to segment the objects of generated scenes from a box or a click; it has never seen
 a real photograph. Use it to try the library, for demos and tests; finetune the official weights for real work.
 
 - Architecture: `vit_t` (TinyViT encoder, SAM prompt encoder and mask decoder), official checkpoint format, stored fp16.
@@ -183,7 +183,7 @@ def _phase(cfg: Config, families, scenes_per_epoch: int, resume: bool, quiet: bo
 @call_parse
 def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of both phases, the start model and its card
                   epochs: int = 50, # prompt phase: epochs of `scenes_per_epoch` new scenes
-                  everything_epochs: int = 5, # segment-everything phase (0: none)
+                  everything_epochs: int = 0, # a segment-everything phase after the prompts (0: none; see above why the start model has none)
                   scenes_per_epoch: int = 240,
                   image_size: int = 256,
                   families: str = None, # comma-separated scene families to train on (default: all but the held-out ones)
