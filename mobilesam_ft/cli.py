@@ -17,6 +17,8 @@ from .data.scenes import HELD_OUT, write_scenes
 from .train.config import Config, load_config
 from .train.learner import build_learner, finetune, finetune_distributed, _distributed, one_line_errors
 from .train.evaluate import evaluate_before_after, print_scores
+from .train.interactive import plot_click_curves
+from .vis import save_figure
 
 # %% auto #0
 __all__ = ['DEMO_GENERATOR', 'demo_data', 'demo_config', 'validate_weights', 'prompt_demo', 'everything_demo_config',
@@ -149,12 +151,19 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
          after: str = None, # finetuned weights (default: the run's best.pt)
          device: str = 'cpu',
          json_out: str = None, # also write the scores to this JSON file
+         clicks: int = 0, # score a simulated user instead: mIoU after each of this many clicks, NoC@85/90 (plot: clicks.png in the run folder)
+         first: str = 'point', # with --clicks: the first interaction, 'point' (the object's centre) or 'box'
          **kwargs): # the generator's settings (points_per_side, pred_iou_thresh, …), passed through
-    "Score the automatic mask generator before and after finetuning (mIoU, precision/recall/F1 at IoU 0.5, COCO AP)."
+    "Score the automatic mask generator (or, with --clicks, interactive clicking) before and after finetuning."
     if config is None: print("msft_evaluate: --config is required (the run's JSON configuration)", file=sys.stderr); sys.exit(2)
     with one_line_errors('msft_evaluate', f"msft_evaluate --config {config}"):
-        res = evaluate_before_after(load_config(config), dataset, before, after, device, **kwargs)
+        cfg = load_config(config)
+        if clicks: # the parser fills in every generator option; only those set to something else are the user's
+            defaults = {k: p.default for k, p in inspect.signature(SamAutomaticMaskGenerator.__init__).parameters.items()}
+            kwargs = {k: v for k, v in kwargs.items() if v != defaults.get(k)}
+        res = evaluate_before_after(cfg, dataset, before, after, device, clicks, first, **kwargs)
         print_scores(res)
+        if clicks: print(f"plot: {save_figure(plot_click_curves(res), cfg.run_dir/'clicks.png')}")
         if json_out: atomic_write_json(res, json_out, indent=2)
 
 # %% ../nbs/50_cli.ipynb #a328ceb7

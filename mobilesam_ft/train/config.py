@@ -13,11 +13,12 @@ from ..data.sources import detect_layout, LAYOUTS, EMPTY_MASKS
 from ..files import INTENSITY_MAPPINGS, unwritable_reason
 from ..data.prompts import PROMPTS
 from .losses import DUPLICATES
+from ..models.lora import LORA_TARGETS
 
 # %% auto #0
 __all__ = ['SEED_ALIASES', 'ARCHITECTURES', 'SEED_REFUSED', 'MODEL_TYPES', 'MODES', 'SCHEDULES', 'CHOICES', 'ConfigError',
-           'ModelConfig', 'DatasetConfig', 'FreezeConfig', 'LossConfig', 'TrainConfig', 'Config', 'config_from_dict',
-           'validate_config', 'load_config', 'config_to_dict']
+           'ModelConfig', 'DatasetConfig', 'FreezeConfig', 'LossConfig', 'PeftConfig', 'TrainConfig', 'Config',
+           'config_from_dict', 'validate_config', 'load_config', 'config_to_dict']
 
 # %% ../../nbs/41_train.config.ipynb #7ed761a6
 class ConfigError(ValueError):
@@ -53,6 +54,8 @@ class DatasetConfig:
     points_per_step: int = 64 # everything mode: grid points (each its own prompt) drawn at random per training image and step
     val_pred_iou_thresh: float = 0.5 # everything mode validation: a candidate is a detection when its confidence is at least this
     val_nms_thresh: float = 0.7 # everything mode validation: box IoU above which overlapping detections are suppressed
+    correction_rounds: int = 0 # prompt mode: after each step's first prediction, this many more with one correction click per object
+    correction_mask_input: bool = True # feed each round's chosen mask logits to the next as mask_input (as SAM's interactive use)
 
 @dataclass
 class FreezeConfig:
@@ -75,6 +78,15 @@ class LossConfig:
         "The mask-loss weights for `mode` ('prompt' or 'everything')."
         defaults = dict(focal=20., dice=1., bce=0.) if mode == 'prompt' else dict(focal=0.5, dice=1., bce=1.)
         return {k: d if getattr(self, k) is None else getattr(self, k) for k, d in defaults.items()}
+
+@dataclass
+class PeftConfig:
+    method: str | None = None # 'lora': low-rank adapters train, the weights they adapt stay frozen; None: off
+    rank: int = 4 # rank r of each adapter
+    alpha: float = 8.0 # the adapter's output is scaled by alpha / rank
+    dropout: float = 0.0 # dropout on the adapters' input
+    targets: list = field(default_factory=lambda: ['qkv', 'proj']) # any of LORA_TARGETS: 'qkv', 'proj', 'mlp' (image encoder), 'decoder'
+    lr_mult: float = 1.0 # adapters' learning rate = train.lr × this (train.encoder_lr_mult is for finetuning the encoder itself)
 
 @dataclass
 class TrainConfig:
@@ -105,6 +117,7 @@ class Config:
     freeze: FreezeConfig = field(default_factory=FreezeConfig)
     loss: LossConfig = field(default_factory=LossConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
+    peft: PeftConfig = field(default_factory=PeftConfig)
     output_dir: str = 'runs/finetune' # checkpoints, logs and plots go here (under project_name/run_name if given)
     project_name: str | None = None
     run_name: str | None = None
@@ -138,7 +151,7 @@ CHOICES = {'model.type': MODEL_TYPES, 'dataset.mode': MODES, 'loss.duplicates': 
            'dataset.layout': LAYOUTS, 'dataset.empty_masks': EMPTY_MASKS,
            'dataset.prompt': PROMPTS, 'train.schedule': SCHEDULES, 'dataset.intensity': INTENSITY_MAPPINGS,
            'train.mixed_precision': ('auto', 'bf16', 'fp16', 'none'), 'train.multimask': ('auto', True, False),
-           'train.cache_embeddings': ('auto', True, False)}
+           'train.cache_embeddings': ('auto', True, False), 'peft.method': (None, 'lora')}
 
 def _check_value(key: str, value: Any, annotation: str) -> Any:
     "`value` converted to the field's type, or a `ConfigError` naming `key`."
@@ -153,7 +166,8 @@ def _check_value(key: str, value: Any, annotation: str) -> Any:
             if not math.isfinite(value): raise ConfigError(f"{key} must be a finite number, got {value}")
             return float(value)
         if t == 'str' and isinstance(value, str): return value
-    raise ConfigError(f"{key} must be {' or '.join(types_)}, got {type(value).__name__} {value!r}")
+        if t == 'list' and isinstance(value, list) and all(isinstance(v, str) for v in value): return value
+    raise ConfigError(f"{key} must be {' or '.join('a list of strings' if t == 'list' else t for t in types_)}, got {type(value).__name__} {value!r}")
 
 def _did_you_mean(word, options) -> str:
     close = difflib.get_close_matches(str(word), [str(o) for o in options], n=1)
@@ -235,10 +249,25 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
         if d.grid_points < 1 or (d.grid_step_px is not None and d.grid_step_px < 1):
             raise ConfigError(f"{source}: dataset.grid_points and dataset.grid_step_px must be at least 1")
     if t.lr <= 0: raise ConfigError(f"{source}: train.lr must be positive, got {t.lr}")
+    if d.correction_rounds < 0: raise ConfigError(f"{source}: dataset.correction_rounds must be at least 0, got {d.correction_rounds}")
+    if d.correction_rounds and d.mode != 'prompt': raise ConfigError(f"{source}: dataset.correction_rounds is for prompt mode; everything mode's prompts are single grid points")
+    _check_peft(cfg, source)
     if cfg.use_distill: raise ConfigError(f"{source}: use_distill: knowledge distillation is not available in this version yet")
-    if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')):
+    if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')) and cfg.peft.method is None:
         raise ConfigError(f"{source}: freeze: every module is frozen, nothing would train")
     return cfg
+
+def _check_peft(cfg: Config, source: str):
+    "A LoRA section that names known targets, with a positive rank, and that nothing in the config contradicts."
+    p = cfg.peft
+    if p.method is None: return
+    if (bad := [t for t in p.targets if t not in LORA_TARGETS]) or not p.targets:
+        raise ConfigError(f"{source}: peft.targets {p.targets} must be a non-empty list of {list(LORA_TARGETS)}{_did_you_mean(bad[0], LORA_TARGETS) if bad else ''}")
+    for key, v, lo in (('rank', p.rank, 1), ('alpha', p.alpha, 0), ('lr_mult', p.lr_mult, 0)):
+        if v <= 0 if lo == 0 else v < lo: raise ConfigError(f"{source}: peft.{key} must be {'positive' if lo == 0 else f'at least {lo}'}, got {v}")
+    if not 0 <= p.dropout < 1: raise ConfigError(f"{source}: peft.dropout must be in [0, 1), got {p.dropout}")
+    if cfg.train.cache_embeddings is True and any(t != 'decoder' for t in p.targets):
+        raise ConfigError(f"{source}: train.cache_embeddings with LoRA on the image encoder: its adapters change the embeddings; set it to 'auto' or false")
 
 def _check_device(name: str, source: str):
     "A device name torch knows, and a GPU when one is asked for."

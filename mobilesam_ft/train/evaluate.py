@@ -18,6 +18,7 @@ from ..inference.amg import SamAutomaticMaskGenerator
 from ..data.sources import SegmentationSource
 from .everything import DetectionTally
 from .config import Config
+from .interactive import evaluate_clicks
 
 # %% auto #0
 __all__ = ['score_masks', 'evaluate_generator', 'evaluate_before_after', 'print_scores']
@@ -63,8 +64,12 @@ def evaluate_generator(sam: Sam, source: SegmentationSource, # a model, and a da
 # %% ../../nbs/48_train.evaluate.ipynb #88063479
 def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: the config's validation data
                           before: str | None = None, after: str | None = None, # default: the run's starting weights and best.pt
-                          device: str = 'cpu', **generator_kwargs) -> dict[str, dict]:
-    "Generator scores of the starting and the finetuned weights on the same data."
+                          device: str = 'cpu',
+                          clicks: int = 0, # > 0: score a simulated user's clicks instead (`train.interactive.evaluate_clicks`)
+                          first: str = 'point', # with clicks: the first interaction, 'point' or 'box'
+                          **generator_kwargs) -> dict[str, dict]:
+    "Generator (or, with `clicks`, interactive) scores of the starting and the finetuned weights on the same data."
+    if clicks and generator_kwargs: raise ValueError(f"generator settings ({', '.join(generator_kwargs)}) do not apply with clicks")
     run_dir, d = cfg.run_dir, cfg.dataset
     before = before or cfg.model.checkpoint or str(run_dir/'start.pt')
     after = after or str(run_dir/'best.pt')
@@ -75,10 +80,13 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
     for name, path in (('before', before), ('after', after)):
         if not Path(path).is_file(): raise FileNotFoundError(f"{name}: checkpoint not found: {path}")
         sam = build_model(cfg.model.type, path, cfg.model.image_size, device)
-        out[name] = evaluate_generator(sam, source, **generator_kwargs)
+        out[name] = evaluate_clicks(sam, source, clicks, first) if clicks else evaluate_generator(sam, source, **generator_kwargs)
     return out
 
-def print_scores(res: dict[str, dict], keys: tuple = ('miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_objects')):
+def print_scores(res: dict[str, dict], keys: tuple | None = None): # default: the generator's scores, or every number of interactive ones
     "Print named score dicts (e.g. before / after) as a table, one row each."
+    first = next(iter(res.values()))
+    keys = keys or (('miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_objects') if 'f1' in first
+                    else [k for k, v in first.items() if not isinstance(v, list)])
     print(f"{'':8}" + ''.join(f"{k:>10}" for k in keys))
     for name, r in res.items(): print(f"{name:8}" + ''.join(f"{r[k]:>10.3f}" if isinstance(r[k], float) else f"{r[k]:>10}" for k in keys))

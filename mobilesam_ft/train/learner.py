@@ -23,6 +23,7 @@ from fastai.optimizer import Adam
 from fastai.torch_core import set_seed
 from ..models.sam import Sam, MODULES, build_model
 from ..models.checkpoint import save_weights
+from ..models.lora import add_lora, lora_layers, lora_parameters, merged_copy
 from ..data.sources import SegmentationSource, DataError
 from ..data.prompts import PromptDataset, EverythingDataset, pad_collate
 from .losses import SamLoss
@@ -30,13 +31,13 @@ from .config import Config, ConfigError, config_to_dict
 from .everything import EverythingLoss, DetectionTally
 from .metrics import seg_metrics, everything_metrics, prompt_object_masks, everything_object_masks
 from .features import embedding_cache
-from .callbacks import (FrozenInEval, BestCheckpoint, TrainingState, LrSchedule, RunPlots, RunLog, StopOnNonFinite,
+from .callbacks import (FrozenInEval, CorrectionRounds, BestCheckpoint, TrainingState, LrSchedule, RunPlots, RunLog, StopOnNonFinite,
                                           load_training_state, restore_state, restore_rng, trim_log, sam_of)
 from ..files import remove_stale_temporaries
 
 # %% auto #0
-__all__ = ['TRAINING_MODES', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'TrainingMode', 'build_learner', 'TrainingError',
-           'finetune', 'one_line_errors', 'finetune_distributed']
+__all__ = ['TRAINING_MODES', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'TrainingMode', 'encoder_lora', 'build_learner',
+           'TrainingError', 'finetune', 'one_line_errors', 'finetune_distributed']
 
 # %% ../../nbs/46_train.learner.ipynb #ecf4db16
 class PromptedSam(nn.Module):
@@ -52,16 +53,29 @@ class PromptedSam(nn.Module):
     @property
     def device(self) -> torch.device: return self.sam.device
 
+    def _prompts(self, prompts: tuple) -> dict:
+        if self.prompt == 'grid': return dict(point_coords=prompts[0], point_labels=prompts[1])
+        if self.prompt == 'box': return dict(boxes=prompts[0])
+        return dict(point_coords=prompts[1], point_labels=prompts[2])
+
     def forward(self, x: torch.Tensor, *prompts: torch.Tensor):
-        if self.prompt == 'grid': kw = dict(point_coords=prompts[0], point_labels=prompts[1])
-        elif self.prompt == 'box': kw = dict(boxes=prompts[0])
-        else: kw = dict(point_coords=prompts[1], point_labels=prompts[2])
+        kw = self._prompts(prompts)
         embeddings = x if self.from_embeddings else self.sam.image_encoder(x)
+        self.embeddings = embeddings if self.training else None # kept for `correct` in the same training step
         n, chunk = next(iter(kw.values())).shape[1], self.eval_chunk
         if torch.is_grad_enabled() or not chunk or n <= chunk: return self._decode(embeddings, kw)
         parts = [self._decode(embeddings, {k: v[:, i:i + chunk] for k, v in kw.items()})
                  for i in range(0, n, chunk)] # e.g. validating on a whole grid of points
         return tuple(torch.cat(p, 1) for p in zip(*parts))
+
+    def correct(self, prompts: tuple, # the step's prompts, as `forward` got them
+                coords: torch.Tensor, labels: torch.Tensor, # correction clicks `B×N×k×2`, `B×N×k` (label −1: none)
+                mask_inputs: torch.Tensor | None = None, # `B×N×1×h×w` the previous round's logits
+               ) -> tuple[torch.Tensor, torch.Tensor]: # one mask per prompt
+        "Decode again on the last training forward's image embeddings: the same prompts plus correction clicks (see `CorrectionRounds`)."
+        kw = self._prompts(prompts)
+        if 'point_coords' in kw: coords, labels = torch.cat([kw['point_coords'], coords], 2), torch.cat([kw['point_labels'], labels], 2)
+        return self.sam.decode(self.embeddings, **{**kw, 'point_coords': coords, 'point_labels': labels}, mask_inputs=mask_inputs, multimask_output=False)
 
     def _decode(self, embeddings: torch.Tensor, kw: dict) -> tuple[torch.Tensor, torch.Tensor]:
         if self.multimask_output != 'by_prompt': return self.sam.decode(embeddings, **kw, multimask_output=self.multimask_output)
@@ -80,6 +94,9 @@ def freeze_groups(learn: Learner, frozen: list[str]):
     if learn.opt is None: learn.create_opt()
     for name, params in zip(MODULES, learn.opt.param_lists):
         for p in params: p.requires_grad_(name not in frozen)
+    sam = learn.model.sam
+    for p in lora_parameters(sam).values(): p.requires_grad_(True) # LoRA adapters train, in any group
+    for _, layer in lora_layers(sam): layer.get_base_layer().requires_grad_(False) # the weights they adapt do not
 
 # %% ../../nbs/46_train.learner.ipynb #c421661a
 @dataclass
@@ -142,6 +159,10 @@ def _sources(cfg: Config) -> tuple[SegmentationSource, SegmentationSource]:
     if len(train_src) - n_val < 1: raise ConfigError(f"dataset.train_dataset has {len(train_src)} image(s): too few to hold out validation images; give dataset.val_dataset")
     return train_src.subset(order[n_val:]), train_src.subset(order[:n_val])
 
+def encoder_lora(cfg: Config) -> bool:
+    "Whether the config puts LoRA adapters into the image encoder (so its embeddings change in training)."
+    return cfg.peft.method is not None and any(t != 'decoder' for t in cfg.peft.targets)
+
 def build_learner(cfg: Config, quiet: bool = False,
                   sources: tuple | None = None, # (train, valid) sources replacing the config's datasets, e.g. generated scenes
                  ) -> Learner:
@@ -149,10 +170,11 @@ def build_learner(cfg: Config, quiet: bool = False,
     set_seed(cfg.train.seed, reproducible=True)
     device, t, mode = _device(cfg.train.device), cfg.train, TRAINING_MODES[cfg.dataset.mode]
     sam = build_model(cfg.model.type, cfg.model.checkpoint, cfg.model.image_size)
+    if (p := cfg.peft).method: add_lora(sam, p.rank, p.alpha, p.dropout, p.targets)
     frozen = [m for m in MODULES if getattr(cfg.freeze, m)]
     train_src, valid_src = sources or _sources(cfg)
     train_ds, valid_ds = mode.dataset(train_src, cfg, True), mode.dataset(valid_src, cfg, False)
-    cache = t.cache_embeddings is True or (t.cache_embeddings == 'auto' and cfg.freeze.image_encoder)
+    cache = t.cache_embeddings is True or (t.cache_embeddings == 'auto' and cfg.freeze.image_encoder and not encoder_lora(cfg))
     if cache:
         if not cfg.freeze.image_encoder: raise ConfigError("train.cache_embeddings needs freeze.image_encoder: a training encoder changes the embeddings")
         cache_dir = Path(t.cache_dir) if t.cache_dir else cfg.run_dir/'embedding_cache'
@@ -165,6 +187,7 @@ def build_learner(cfg: Config, quiet: bool = False,
     run_dir = cfg.run_dir
     run_dir.mkdir(parents=True, exist_ok=True)
     cbs = [FrozenInEval(frozen), RunLog('log.csv'), StopOnNonFinite()] # the log relative to learn.path, the run folder
+    if cfg.dataset.correction_rounds: cbs.append(CorrectionRounds(cfg.dataset.correction_rounds, cfg.dataset.correction_mask_input))
     if t.grad_accum > 1: cbs.append(GradientAccumulation(n_acc=t.grad_accum * t.batch_size))
     if t.grad_clip: cbs.append(GradientClip(max_norm=t.grad_clip))
     if (p := _precision_cb(t.mixed_precision, device)): cbs.append(p)
@@ -175,7 +198,7 @@ def build_learner(cfg: Config, quiet: bool = False,
     freeze_groups(learn, frozen)
     learn.cfg = cfg
     if quiet: learn.recorder.silent = True
-    (run_dir/'config.json').write_text(json.dumps(config_to_dict(cfg), indent=2))
+    (run_dir/'config.json').write_text(json.dumps(config_to_dict(cfg), indent=2, default=str)) # paths set in Python as Path
     return learn
 
 # %% ../../nbs/46_train.learner.ipynb #b85a14d1
@@ -200,11 +223,12 @@ def finetune(cfg: Config, resume: bool = False, extra_cbs: list | None = None, q
         learn.run_log.epoch_offset = learn.stop_on_non_finite.epoch_offset = done
     else:
         if (run_dir/'log.csv').exists(): (run_dir/'log.csv').unlink() # a fresh run starts a fresh log
-        if cfg.model.checkpoint is None: save_weights(sam_of(learn), run_dir/'start.pt') # the random start, to compare against
+        if cfg.model.checkpoint is None: save_weights(merged_copy(sam_of(learn)), run_dir/'start.pt') # the random start, to compare against
     n = cfg.train.epochs
     best_cb = BestCheckpoint(run_dir/'best.pt', best=best, best_loss=best_loss)
     plots = RunPlots(run_dir, TRAINING_MODES[cfg.dataset.mode].object_masks(cfg))
-    cbs = [ParamScheduler({'lr': LrSchedule(cfg.train, offset=done / n, span=(n - done) / n)}), best_cb,
+    lora_mult = cfg.peft.lr_mult if encoder_lora(cfg) and cfg.freeze.image_encoder else None # the encoder group trains only adapters
+    cbs = [ParamScheduler({'lr': LrSchedule(cfg.train, offset=done / n, span=(n - done) / n, encoder_mult=lora_mult)}), best_cb,
            TrainingState(state_path, epoch_offset=done, best_cb=best_cb, smooth_loss=state.get('smooth_loss') if resume else None), plots] + list(extra_cbs or [])
     t0 = time.perf_counter()
     if done < n:

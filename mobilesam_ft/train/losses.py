@@ -46,10 +46,11 @@ class SamLoss:
         if self.bce: loss = loss + self.bce * bce_loss(logits, targets)
         return loss + self.balanced_bce * balanced_bce_loss(logits, targets) if self.balanced_bce else loss
 
-    def __call__(self, pred: tuple[torch.Tensor, torch.Tensor], # low-res logits `B×N×C×h×w`, IoU predictions `B×N×C`
+    def __call__(self, pred: tuple[torch.Tensor, torch.Tensor] | list, # low-res logits `B×N×C×h×w`, IoU predictions `B×N×C`; or a list of such, one per round
                  gt: torch.Tensor, # `B×N×S×S` target masks
                  valid: torch.Tensor, # `B×N` real objects
                 ) -> torch.Tensor: # scalar
+        if isinstance(pred, list): return torch.stack([self(p, gt, valid) for p in pred]).mean() # correction rounds: their mean
         low_res, iou_pred = pred
         B, N, C = iou_pred.shape
         logits = upscale_logits(low_res, gt.shape[-2:])

@@ -17,6 +17,7 @@ from ..models.sam import Sam, build_model
 from ..models.checkpoint import read_state_dict
 from ..inference.predictor import SamPredictor
 from ..data.scenes import FAMILIES, HELD_OUT, SceneSource, check_families
+from ..data.clicks import object_centre
 from .config import Config
 from .callbacks import load_training_state
 from .learner import finetune, one_line_errors, _device
@@ -24,8 +25,7 @@ from .evaluate import evaluate_generator
 
 # %% auto #0
 __all__ = ['PRETRAIN_FAMILIES', 'AMG_SETTINGS', 'pretrain_config', 'scene_sources', 'pretrain', 'everything_phase_config',
-           'object_centre', 'score_prompts', 'score_model', 'save_start_model', 'model_card', 'machine_description',
-           'msft_pretrain']
+           'score_prompts', 'score_model', 'save_start_model', 'model_card', 'machine_description', 'msft_pretrain']
 
 # %% ../../nbs/49_train.pretrain.ipynb #41389f3c
 PRETRAIN_FAMILIES = tuple(f for f in FAMILIES if f not in HELD_OUT) # what the shipped start model saw
@@ -75,13 +75,6 @@ def everything_phase_config(checkpoint: str, # the prompt phase's best weights
     return cfg
 
 # %% ../../nbs/49_train.pretrain.ipynb #cda81412
-def object_centre(mask: np.ndarray) -> np.ndarray: # (x, y)
-    "The pixel of `mask` farthest from its outline: where a person (and interactive benchmarks) click first."
-    import cv2
-    d = cv2.distanceTransform(np.pad(mask, 1).astype(np.uint8), cv2.DIST_L2, 5)[1:-1, 1:-1]
-    y, x = np.unravel_index(int(d.argmax()), d.shape)
-    return np.array([x, y], np.float32)
-
 @torch.no_grad()
 def score_prompts(sam: Sam, source, # any source (`SegmentationSource`, `SceneSource`)
                   n_images: int | None = None) -> dict:
