@@ -22,7 +22,7 @@ from .train.learner import build_learner
 
 # %% auto #0
 __all__ = ['time_alternating', 'official_and_ours', 'run_benchmark', 'benchmark_image', 'run_amg_benchmark', 'run_onnx_benchmark',
-           'run_cache_benchmark', 'run_train_step_benchmark', 'main']
+           'run_cache_benchmark', 'run_train_step_benchmark', 'run_explorer_benchmark', 'main']
 
 # %% ../nbs/80_bench.ipynb #518e6591
 def time_alternating(fns: dict[str, Callable[[], object]], # name → function to time
@@ -187,6 +187,35 @@ def run_train_step_benchmark(image_size: int = 1024, batch_size: int = 2, n_obje
             f"min {min(times[1:]):.2f}s median {statistics.median(times[1:]):.2f}s; {mem}"]
 
 # %% ../nbs/80_bench.ipynb #5be6a5a5
+def run_explorer_benchmark(image_size: int = 1024, # side of the (square) image; the model input is 1024
+                           clicks: int = 20, seed: int = 0) -> list[str]:
+    "Click-to-mask latency of the prompt explorer on the CPU (the image encoded once; each click: decoder, upscaling, drawing, PNG)."
+    from mobilesam_ft.explore.prompt import PromptExplorer
+    import mobile_sam
+    official, ours = official_and_ours('vit_t', seed)
+    image = benchmark_image((image_size, image_size))
+    ex = PromptExplorer(ours, image, image_size=image_size)
+    theirs = mobile_sam.SamPredictor(official); theirs.set_image(image)
+    rng = np.random.default_rng(seed)
+    points = rng.uniform(0.1, 0.9, (clicks, 2)) * image_size
+    def click(i): # one click through the handler a browser event reaches; a fresh prompt every 3 clicks
+        if i % 3 == 0: ex.session.clear()
+        x, y = points[i] / ex.pane.scale # in the pixels of the picture the browser shows
+        for kind in ('mousedown', 'mouseup'): ex.pane.on_mouse(dict(type=kind, dataX=float(x), dataY=float(y)))
+    total, decoder, official_decoder = [], [], []
+    for i in range(clicks):
+        t = time.perf_counter(); click(i); total.append(time.perf_counter() - t)
+        s = ex.session
+        pts, labels = np.array([p[:2] for p in s.points]), np.array([p[2] for p in s.points])
+        for fn, out in ((lambda: s.predictor.predict(pts, labels, multimask_output=len(pts) == 1), decoder),
+                        (lambda: theirs.predict(pts, labels, multimask_output=len(pts) == 1), official_decoder)):
+            t = time.perf_counter(); fn(); out.append(time.perf_counter() - t)
+    med = statistics.median
+    return [f"prompt explorer, {image_size}×{image_size} image, model input 1024, CPU, {torch.get_num_threads()} threads, {clicks} clicks (min / median):",
+            f"  click to updated mask (handler: decoder, upscale, draw, PNG)  {1e3 * min(total):.0f} / {1e3 * med(total):.0f} ms (goal: 150 ms)",
+            f"  predictor.predict alone: ours {1e3 * min(decoder):.0f} / {1e3 * med(decoder):.0f} ms, official {1e3 * min(official_decoder):.0f} / "
+            f"{1e3 * med(official_decoder):.0f} ms, ratio of medians {med(decoder) / med(official_decoder):.2f}"]
+
 @call_parse
 def main(model_type: str = 'vit_t', # registry model to compare: vit_t, vit_b, vit_l or vit_h
          repeats: int = 5, # timed runs of each implementation
@@ -197,7 +226,8 @@ def main(model_type: str = 'vit_t', # registry model to compare: vit_t, vit_b, v
          points_per_side: int = 32, # grid of the generator benchmark
          train: bool = False, # also time finetuning: embedding cache vs recomputed encoder, full-model step
          device: str = 'cpu', # device of the full-model training step
-         onnx: bool = False): # also time onnxruntime (fp32 and int8) against our PyTorch: encoder, decoder, generator
+         onnx: bool = False, # also time onnxruntime (fp32 and int8) against our PyTorch: encoder, decoder, generator
+         explore: bool = False): # also time the prompt explorer's click-to-mask latency at 1024
     "Time our image encoder, mask decoder (and generator) against the official MobileSAM/SAM code and print the ratios."
     if threads: torch.set_num_threads(threads)
     for line in run_benchmark(model_type, repeats, n_boxes, seed): print(line, flush=True)
@@ -207,3 +237,5 @@ def main(model_type: str = 'vit_t', # registry model to compare: vit_t, vit_b, v
         for line in run_cache_benchmark(seed=seed) + run_train_step_benchmark(device=device, seed=seed): print(line, flush=True)
     if onnx:
         for line in run_onnx_benchmark(repeats, points_per_side, seed): print(line, flush=True)
+    if explore:
+        for line in run_explorer_benchmark(seed=seed): print(line, flush=True)

@@ -28,7 +28,7 @@ from ..models.lora import merged_copy, lora_layers, save_adapter
 # %% auto #0
 __all__ = ['sam_of', 'FrozenInEval', 'CorrectionRounds', 'lr_schedule', 'LrSchedule', 'BestCheckpoint', 'TrainingState',
            'load_training_state', 'restore_state', 'restore_rng', 'RunLog', 'trim_log', 'StopOnNonFinite',
-           'decoder_grid_image', 'RunPlots']
+           'decoder_grid_image', 'RunPlots', 'validation_objects']
 
 # %% ../../nbs/45_train.callbacks.ipynb #72ec2d02
 def sam_of(learn: Learner) -> Sam:
@@ -45,7 +45,7 @@ class FrozenInEval(Callback):
             for name, sub in getattr(sam_of(self.learn), m).eval().named_modules():
                 if name.endswith('lora_dropout'): sub.train() # LoRA adapters train inside a frozen module, with their dropout
 
-# %% ../../nbs/45_train.callbacks.ipynb #00931b11
+# %% ../../nbs/45_train.callbacks.ipynb #0cd23ef3
 class CorrectionRounds(Callback):
     "In training, after each step's first prediction, `rounds` more: one correction click per object each, the last mask fed back."
     order = 5 # before the loss, and before mixed precision turns the prediction to fp32
@@ -214,22 +214,26 @@ class RunPlots(Callback):
         if log.exists(): self.paths['curves'] = save_figure(plot_curves(log), self.folder/'curves.png')
         self.paths['gallery'] = save_figure(self.gallery(), self.folder/'gallery.png')
 
-    @torch.no_grad()
     def gallery(self):
         "The figure of the validation objects, worst first."
-        dl, model = self.learn.dls.valid, self.learn.model
-        was_training = model.training
-        model.eval()
-        items, start = [], 0 # (dataset index, gt, prediction) per object; the validation loader keeps the dataset's order
-        for batch in dl:
-            n_inp = dl.dataset.n_inp
-            for i, (gt, pred) in enumerate(self.object_masks(model(*batch[:n_inp]), batch[n_inp:])):
-                items += [(start + i, g.cpu().numpy(), p.cpu().numpy()) for g, p in zip(gt, pred)]
-            start += len(batch[0])
-        model.train(was_training)
-        ious = [(g & p).sum() / max((g | p).sum(), 1) for _, g, p in items]
-        worst = sorted(range(len(items)), key=lambda j: ious[j])[:self.n]
-        ds = dl.dataset
-        images = {i: decoder_grid_image(ds.source.load(i)[0], ds.image_size) for i in {items[j][0] for j in worst}}
-        return show_gallery([images[items[j][0]] for j in worst], [items[j][1] for j in worst], [items[j][2] for j in worst],
+        worst, ds = validation_objects(self.learn, self.object_masks)[:self.n], self.learn.dls.valid.dataset
+        images = {i: decoder_grid_image(ds.source.load(i)[0], ds.image_size) for i in {w[0] for w in worst}}
+        return show_gallery([images[w[0]] for w in worst], [w[1] for w in worst], [w[2] for w in worst],
                             n=self.n, title='validation, worst first: prediction (blue) vs ground truth (green)')
+
+@torch.no_grad()
+def validation_objects(learn: Learner, object_masks: Callable, # the mode's per-object predictions (see `TRAINING_MODES`)
+                      ) -> list[tuple[int, np.ndarray, np.ndarray, float]]: # (image index, gt, prediction, IoU), worst first
+    "Every validation object with its prediction on the decoder's grid, sorted by IoU, worst first."
+    dl, model = learn.dls.valid, learn.model
+    was_training = model.training
+    model.eval()
+    items, start = [], 0 # the validation loader keeps the dataset's order
+    for batch in dl:
+        n_inp = dl.dataset.n_inp
+        for i, (gt, pred) in enumerate(object_masks(model(*batch[:n_inp]), batch[n_inp:])):
+            items += [(start + i, g.cpu().numpy(), p.cpu().numpy()) for g, p in zip(gt, pred)]
+        start += len(batch[0])
+    model.train(was_training)
+    scored = [(i, g, p, float((g & p).sum() / max((g | p).sum(), 1))) for i, g, p in items]
+    return sorted(scored, key=lambda item: item[3])

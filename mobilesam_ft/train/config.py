@@ -86,7 +86,7 @@ class PeftConfig:
     alpha: float = 8.0 # the adapter's output is scaled by alpha / rank
     dropout: float = 0.0 # dropout on the adapters' input
     targets: list = field(default_factory=lambda: ['qkv', 'proj']) # any of LORA_TARGETS: 'qkv', 'proj', 'mlp' (image encoder), 'decoder'
-    lr_mult: float = 1.0 # adapters' learning rate = train.lr × this (train.encoder_lr_mult is for finetuning the encoder itself)
+    lr_mult: float = 30.0 # adapters' learning rate = train.lr × this (they start at zero and need a larger step; measured in train.learner; train.encoder_lr_mult is for finetuning the encoder itself)
 
 @dataclass
 class TrainConfig:

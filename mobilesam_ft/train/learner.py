@@ -36,8 +36,8 @@ from .callbacks import (FrozenInEval, CorrectionRounds, BestCheckpoint, Training
 from ..files import remove_stale_temporaries
 
 # %% auto #0
-__all__ = ['TRAINING_MODES', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'TrainingMode', 'encoder_lora', 'build_learner',
-           'TrainingError', 'finetune', 'one_line_errors', 'finetune_distributed']
+__all__ = ['TRAINING_MODES', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'TrainingMode', 'encoder_lora', 'lr_schedule_of',
+           'build_learner', 'TrainingError', 'finetune', 'one_line_errors', 'finetune_distributed']
 
 # %% ../../nbs/46_train.learner.ipynb #ecf4db16
 class PromptedSam(nn.Module):
@@ -163,6 +163,10 @@ def encoder_lora(cfg: Config) -> bool:
     "Whether the config puts LoRA adapters into the image encoder (so its embeddings change in training)."
     return cfg.peft.method is not None and any(t != 'decoder' for t in cfg.peft.targets)
 
+def lr_schedule_of(cfg: Config, **kw) -> LrSchedule:
+    "The per-group schedule; when the image encoder trains only LoRA adapters, its group runs at `peft.lr_mult`."
+    return LrSchedule(cfg.train, **kw, encoder_mult=cfg.peft.lr_mult if encoder_lora(cfg) and cfg.freeze.image_encoder else None)
+
 def build_learner(cfg: Config, quiet: bool = False,
                   sources: tuple | None = None, # (train, valid) sources replacing the config's datasets, e.g. generated scenes
                  ) -> Learner:
@@ -227,8 +231,7 @@ def finetune(cfg: Config, resume: bool = False, extra_cbs: list | None = None, q
     n = cfg.train.epochs
     best_cb = BestCheckpoint(run_dir/'best.pt', best=best, best_loss=best_loss)
     plots = RunPlots(run_dir, TRAINING_MODES[cfg.dataset.mode].object_masks(cfg))
-    lora_mult = cfg.peft.lr_mult if encoder_lora(cfg) and cfg.freeze.image_encoder else None # the encoder group trains only adapters
-    cbs = [ParamScheduler({'lr': LrSchedule(cfg.train, offset=done / n, span=(n - done) / n, encoder_mult=lora_mult)}), best_cb,
+    cbs = [ParamScheduler({'lr': lr_schedule_of(cfg, offset=done / n, span=(n - done) / n)}), best_cb,
            TrainingState(state_path, epoch_offset=done, best_cb=best_cb, smooth_loss=state.get('smooth_loss') if resume else None), plots] + list(extra_cbs or [])
     t0 = time.perf_counter()
     if done < n:
@@ -291,5 +294,5 @@ def finetune_distributed(cfg: Config) -> dict:
     # some parameters get no gradient in a step (e.g. key biases that the softmax cancels): DDP must not wait for them
     trainer = _cpu_friendly_distributed()(sync_bn=False, cpu=cpu, kwargs_handlers=[DistributedDataParallelKwargs(find_unused_parameters=True)])
     if not state.is_main_process: learn.remove_cb(ProgressCallback)
-    learn.fit(cfg.train.epochs, cbs=[trainer, ParamScheduler({'lr': LrSchedule(cfg.train)}), best])
+    learn.fit(cfg.train.epochs, cbs=[trainer, ParamScheduler({'lr': lr_schedule_of(cfg)}), best])
     return dict(best_checkpoint=str(best.path), best_miou=best.best, curves=None, gallery=None)
