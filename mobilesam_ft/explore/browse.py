@@ -73,7 +73,8 @@ class ResultsBrowser(_Browser):
         data = json.loads((run_dir/'config.json').read_text())
         data.update(output_dir=tempfile.mkdtemp(), project_name=None, run_name=None, peft={'method': None}) # best.pt has LoRA merged
         data['model']['checkpoint'], data['train']['device'] = str(run_dir/'best.pt'), device
-        data['train']['cache_dir'] = data['train'].get('cache_dir') or str(run_dir/'embedding_cache')
+        if not data['train'].get('cache_dir') and (run_dir/'embedding_cache').is_dir(): # the run's cache: its encoder did not train
+            data['train']['cache_dir'] = str(run_dir/'embedding_cache')
         cfg = config_from_dict(data, str(run_dir/'config.json'))
         learn = build_learner(cfg, quiet=True)
         self.items = validation_objects(learn, TRAINING_MODES[cfg.dataset.mode].object_masks(cfg))
