@@ -180,6 +180,10 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
                   scenes_per_epoch: int = 240,
                   image_size: int = 256,
                   families: str = None, # comma-separated scene families to train on (default: all but the held-out ones)
+                  batch_size: int = 4, # prompt phase (the everything phase: `everything_batch_size`)
+                  lr: float = 3e-4, # prompt phase peak learning rate (warmup, then cosine)
+                  everything_batch_size: int = 2,
+                  num_workers: int = 0, # data-loading processes generating scenes (on a GPU machine: most of its cores)
                   device: str = 'auto', seed: int = 0,
                   init: str = None, # start from these weights instead of random ones (e.g. to train the shipped start model longer)
                   resume: bool = False, # continue an interrupted run (finished phases are skipped)
@@ -198,12 +202,13 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
             return
         out = Path(output_dir)
         if init and not Path(init).is_file(): raise FileNotFoundError(f"--init: checkpoint not found: {init}")
-        first = pretrain_config(str(out/'prompt'), epochs, image_size, device=device, seed=seed)
-        first.model.checkpoint = init
+        first = pretrain_config(str(out/'prompt'), epochs, image_size, batch_size, lr, device=device, seed=seed)
+        first.model.checkpoint, first.train.num_workers = init, num_workers
         one = _phase(first, fams, scenes_per_epoch, resume, quiet)
         phases, final = [one], one['best']
         if everything_epochs:
             cfg = everything_phase_config(final, str(out/'everything'), everything_epochs, image_size, device=device, seed=seed)
+            cfg.train.batch_size, cfg.train.num_workers = everything_batch_size, num_workers
             phases.append(_phase(cfg, fams, scenes_per_epoch // 2, resume, quiet))
             final = phases[-1]['best']
         scores = score_all(final)
