@@ -16,7 +16,9 @@ from .files import pretrained_synthetic
 from .data.scenes import HELD_OUT, write_scenes
 from .train.config import Config, load_config
 from .train.learner import build_learner, finetune, finetune_distributed, _distributed, one_line_errors
-from .train.evaluate import evaluate_before_after, print_scores
+from .train.evaluate import evaluate_before_after, print_scores, sweep_pred_iou, best_pred_iou
+from .models.sam import build_model
+from .data.sources import SegmentationSource
 from .train.interactive import plot_click_curves
 from .vis import save_figure
 
@@ -89,10 +91,17 @@ def everything_demo(data_dir: str | Path = 'msft_data/heldout', output_dir: str 
     before = validate_weights(cfg, start)
     run = finetune(cfg, quiet=quiet)
     after = validate_weights(cfg, run['best_checkpoint'])
-    scores = evaluate_before_after(cfg, before=start, after=run['best_checkpoint'], device=cfg.train.device, **(DEMO_GENERATOR | generator_kwargs))
+    # the generator at the demo's threshold, and each model at its own best one on the same images (everything mode
+    # recalibrates the confidence), from one generator run per model and image
+    gen = DEMO_GENERATOR | generator_kwargs
+    fixed, rest = gen.pop('pred_iou_thresh'), gen
+    val = SegmentationSource(cfg.dataset.val_dataset)
+    sweeps = {name: sweep_pred_iou(build_model('vit_t', path, cfg.model.image_size), val, tuple(sorted({0.2, 0.3, 0.4, 0.5, 0.6, 0.7, fixed})), **rest)
+              for name, path in (('before', start), ('after', run['best_checkpoint']))}
+    scores, tuned = {k: v[fixed] for k, v in sweeps.items()}, {k: best_pred_iou(v) for k, v in sweeps.items()}
     steps = len(run['learner'].dls.train) * cfg.train.epochs
     return dict(start_checkpoint=start, best_checkpoint=run['best_checkpoint'], run_dir=run['run_dir'], curves=run['curves'],
-                validation=dict(before=before, after=after), scores=scores, seconds=run['seconds'], seconds_per_step=run['seconds'] / steps)
+                validation=dict(before=before, after=after), scores=scores, tuned=tuned, seconds=run['seconds'], seconds_per_step=run['seconds'] / steps)
 
 # %% ../nbs/50_cli.ipynb #2f94bf1b
 def find_lr(cfg: Config) -> dict:
@@ -120,7 +129,9 @@ def msft_train(config: str = None, # JSON configuration (see the docs); omitted:
         if config: print("msft_train: --everything runs the built-in demo; with --config, set dataset.mode to 'everything' instead", file=sys.stderr); sys.exit(2)
         with one_line_errors('msft_train', 'msft_train --everything'): r = everything_demo(epochs=epochs or 5)
         print("validation (decoder on the grid, one-to-one at IoU 0.5):"); print_scores(r['validation'], ('miou', 'precision', 'recall', 'f1'))
-        print("automatic mask generator on the validation images:"); print_scores(r['scores'])
+        print(f"automatic mask generator on the validation images (pred_iou_thresh {DEMO_GENERATOR['pred_iou_thresh']}):"); print_scores(r['scores'])
+        print("the same, at each model's best pred_iou_thresh on these images (chosen by F1):")
+        print_scores(r['tuned'], ('pred_iou_thresh', 'miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_objects'))
         print(f"best checkpoint: {r['best_checkpoint']} ({r['seconds']:.0f} s of training, {r['seconds_per_step']:.2f} s per step, validation included)")
         return
     command = f"msft_train --config {config}" if config else "msft_train"

@@ -21,7 +21,7 @@ from .config import Config
 from .interactive import evaluate_clicks
 
 # %% auto #0
-__all__ = ['score_masks', 'evaluate_generator', 'evaluate_before_after', 'print_scores']
+__all__ = ['score_masks', 'evaluate_generator', 'sweep_pred_iou', 'best_pred_iou', 'evaluate_before_after', 'print_scores']
 
 # %% ../../nbs/48_train.evaluate.ipynb #9ae5d7e9
 def score_masks(predictions: list[tuple[list[dict], np.ndarray]], # per image: generator records (any output mode), `K×H×W` bool objects
@@ -61,6 +61,22 @@ def evaluate_generator(sam: Sam, source: SegmentationSource, # a model, and a da
         predictions.append((generator.generate(image), masks))
     return score_masks(predictions)
 
+# %% ../../nbs/48_train.evaluate.ipynb #f4e66dae
+@torch.no_grad()
+def sweep_pred_iou(sam: Sam, source: SegmentationSource,
+                   thresholds: tuple[float, ...] = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7),
+                   **generator_kwargs) -> dict[float, dict]: # other generator settings (not `pred_iou_thresh`)
+    "The generator's scores (`score_masks`) at each `pred_iou_thresh` in `thresholds`, from one generator run per image."
+    if 'pred_iou_thresh' in generator_kwargs: raise ValueError("sweep_pred_iou sets pred_iou_thresh itself: pass thresholds instead")
+    generator = SamAutomaticMaskGenerator(sam.eval(), output_mode='coco_rle', pred_iou_thresh=min(thresholds), **generator_kwargs)
+    runs = [(generator.generate(image), masks) for image, masks in (source.load(i) for i in progress_bar(range(len(source)), leave=False))]
+    return {t: score_masks([([r for r in records if r['predicted_iou'] >= t], masks) for records, masks in runs]) for t in thresholds}
+
+def best_pred_iou(sweep: dict[float, dict]) -> dict:
+    "The scores at the threshold with the best F1 (the lower threshold on a tie), with `pred_iou_thresh` added."
+    t = max(sweep, key=lambda t: (sweep[t]['f1'], -t))
+    return sweep[t] | dict(pred_iou_thresh=t)
+
 # %% ../../nbs/48_train.evaluate.ipynb #88063479
 def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: the config's validation data
                           before: str | None = None, after: str | None = None, # default: the run's starting weights and best.pt
@@ -88,5 +104,6 @@ def print_scores(res: dict[str, dict], keys: tuple | None = None): # default: th
     first = next(iter(res.values()))
     keys = keys or (('miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_objects') if 'f1' in first
                     else [k for k, v in first.items() if not isinstance(v, list)])
-    print(f"{'':8}" + ''.join(f"{k:>10}" for k in keys))
-    for name, r in res.items(): print(f"{name:8}" + ''.join(f"{r[k]:>10.3f}" if isinstance(r[k], float) else f"{r[k]:>10}" for k in keys))
+    w = {k: max(10, len(k) + 1) for k in keys}
+    print(f"{'':8}" + ''.join(f"{k:>{w[k]}}" for k in keys))
+    for name, r in res.items(): print(f"{name:8}" + ''.join(f"{r[k]:>{w[k]}.3f}" if isinstance(r[k], float) else f"{r[k]:>{w[k]}}" for k in keys))
