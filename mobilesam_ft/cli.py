@@ -16,9 +16,7 @@ from .files import pretrained_synthetic
 from .data.scenes import HELD_OUT, write_scenes
 from .train.config import Config, load_config
 from .train.learner import build_learner, finetune, finetune_distributed, _distributed, one_line_errors
-from .train.evaluate import evaluate_before_after, print_scores, sweep_pred_iou, best_pred_iou
-from .models.sam import build_model
-from .data.sources import SegmentationSource
+from .train.evaluate import evaluate_before_after, print_scores
 from .train.interactive import plot_click_curves
 from .vis import save_figure
 
@@ -93,12 +91,8 @@ def everything_demo(data_dir: str | Path = 'msft_data/heldout', output_dir: str 
     after = validate_weights(cfg, run['best_checkpoint'])
     # the generator at the demo's threshold, and each model at its own best one on the same images (everything mode
     # recalibrates the confidence), from one generator run per model and image
-    gen = DEMO_GENERATOR | generator_kwargs
-    fixed, rest = gen.pop('pred_iou_thresh'), gen
-    val = SegmentationSource(cfg.dataset.val_dataset)
-    sweeps = {name: sweep_pred_iou(build_model('vit_t', path, cfg.model.image_size), val, tuple(sorted({0.2, 0.3, 0.4, 0.5, 0.6, 0.7, fixed})), **rest)
-              for name, path in (('before', start), ('after', run['best_checkpoint']))}
-    scores, tuned = {k: v[fixed] for k, v in sweeps.items()}, {k: best_pred_iou(v) for k, v in sweeps.items()}
+    res = evaluate_before_after(cfg, before=start, after=run['best_checkpoint'], device=cfg.train.device, sweep=True, **(DEMO_GENERATOR | generator_kwargs))
+    scores, tuned = {k: res[k] for k in ('before', 'after')}, {k: res[f'{k}, best'] for k in ('before', 'after')}
     steps = len(run['learner'].dls.train) * cfg.train.epochs
     return dict(start_checkpoint=start, best_checkpoint=run['best_checkpoint'], run_dir=run['run_dir'], curves=run['curves'],
                 validation=dict(before=before, after=after), scores=scores, tuned=tuned, seconds=run['seconds'], seconds_per_step=run['seconds'] / steps)
@@ -129,9 +123,8 @@ def msft_train(config: str = None, # JSON configuration (see the docs); omitted:
         if config: print("msft_train: --everything runs the built-in demo; with --config, set dataset.mode to 'everything' instead", file=sys.stderr); sys.exit(2)
         with one_line_errors('msft_train', 'msft_train --everything'): r = everything_demo(epochs=epochs or 5)
         print("validation (decoder on the grid, one-to-one at IoU 0.5):"); print_scores(r['validation'], ('miou', 'precision', 'recall', 'f1'))
-        print(f"automatic mask generator on the validation images (pred_iou_thresh {DEMO_GENERATOR['pred_iou_thresh']}):"); print_scores(r['scores'])
-        print("the same, at each model's best pred_iou_thresh on these images (chosen by F1):")
-        print_scores(r['tuned'], ('pred_iou_thresh', 'miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_objects'))
+        print("automatic mask generator on the validation images:"); print_scores(r['scores'])
+        print("the same, at each model's best pred_iou_thresh on these images (chosen by F1):"); print_scores(r['tuned'])
         print(f"best checkpoint: {r['best_checkpoint']} ({r['seconds']:.0f} s of training, {r['seconds_per_step']:.2f} s per step, validation included)")
         return
     command = f"msft_train --config {config}" if config else "msft_train"
@@ -164,6 +157,7 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
          json_out: str = None, # also write the scores to this JSON file
          clicks: int = 0, # score a simulated user instead: mIoU after each of this many clicks, NoC@85/90 (plot: clicks.png in the run folder)
          first: str = 'point', # with --clicks: the first interaction, 'point' (the object's centre) or 'box'
+         sweep: bool = False, # also score each model at its own best pred_iou_thresh (0.2–0.7 and the given one), from the same generator runs
          **kwargs): # the generator's settings (points_per_side, pred_iou_thresh, …), passed through
     "Score the automatic mask generator (or, with --clicks, interactive clicking) before and after finetuning."
     if config is None: print("msft_evaluate: --config is required (the run's JSON configuration)", file=sys.stderr); sys.exit(2)
@@ -172,7 +166,8 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
         if clicks: # the parser fills in every generator option; only those set to something else are the user's
             defaults = {k: p.default for k, p in inspect.signature(SamAutomaticMaskGenerator.__init__).parameters.items()}
             kwargs = {k: v for k, v in kwargs.items() if v != defaults.get(k)}
-        res = evaluate_before_after(cfg, dataset, before, after, device, clicks, first, **kwargs)
+        if clicks and sweep: raise ValueError("--sweep scores the generator's thresholds: it does not apply with --clicks")
+        res = evaluate_before_after(cfg, dataset, before, after, device, clicks, first, sweep, **kwargs)
         print_scores(res)
         if clicks: print(f"plot: {save_figure(plot_click_curves(res), cfg.run_dir/'clicks.png')}")
         if json_out: atomic_write_json(res, json_out, indent=2)

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/48_train.evaluate.ipynb #e716bfcd
 from __future__ import annotations
-import contextlib, io
+import contextlib, inspect, io
 from pathlib import Path
 import numpy as np
 import torch
@@ -21,7 +21,8 @@ from .config import Config
 from .interactive import evaluate_clicks
 
 # %% auto #0
-__all__ = ['score_masks', 'evaluate_generator', 'sweep_pred_iou', 'best_pred_iou', 'evaluate_before_after', 'print_scores']
+__all__ = ['PRED_IOU_SWEEP', 'score_masks', 'evaluate_generator', 'sweep_pred_iou', 'best_pred_iou', 'evaluate_before_after',
+           'print_scores']
 
 # %% ../../nbs/48_train.evaluate.ipynb #9ae5d7e9
 def score_masks(predictions: list[tuple[list[dict], np.ndarray]], # per image: generator records (any output mode), `K×H×W` bool objects
@@ -62,9 +63,11 @@ def evaluate_generator(sam: Sam, source: SegmentationSource, # a model, and a da
     return score_masks(predictions)
 
 # %% ../../nbs/48_train.evaluate.ipynb #f4e66dae
+PRED_IOU_SWEEP = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7) # the thresholds tried by default
+
 @torch.no_grad()
 def sweep_pred_iou(sam: Sam, source: SegmentationSource,
-                   thresholds: tuple[float, ...] = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7),
+                   thresholds: tuple[float, ...] = PRED_IOU_SWEEP,
                    **generator_kwargs) -> dict[float, dict]: # other generator settings (not `pred_iou_thresh`)
     "The generator's scores (`score_masks`) at each `pred_iou_thresh` in `thresholds`, from one generator run per image."
     if 'pred_iou_thresh' in generator_kwargs: raise ValueError("sweep_pred_iou sets pred_iou_thresh itself: pass thresholds instead")
@@ -83,6 +86,7 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
                           device: str = 'cpu',
                           clicks: int = 0, # > 0: score a simulated user's clicks instead (`train.interactive.evaluate_clicks`)
                           first: str = 'point', # with clicks: the first interaction, 'point' or 'box'
+                          sweep: bool = False, # also each model at its own best `pred_iou_thresh` (`best_pred_iou`), from the same generator runs
                           **generator_kwargs) -> dict[str, dict]:
     "Generator (or, with `clicks`, interactive) scores of the starting and the finetuned weights on the same data."
     if clicks and generator_kwargs: raise ValueError(f"generator settings ({', '.join(generator_kwargs)}) do not apply with clicks")
@@ -96,13 +100,18 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
     for name, path in (('before', before), ('after', after)):
         if not Path(path).is_file(): raise FileNotFoundError(f"{name}: checkpoint not found: {path}")
         sam = build_model(cfg.model.type, path, cfg.model.image_size, device)
-        out[name] = evaluate_clicks(sam, source, clicks, first) if clicks else evaluate_generator(sam, source, **generator_kwargs)
+        if clicks: out[name] = evaluate_clicks(sam, source, clicks, first)
+        elif sweep:
+            t = generator_kwargs.get('pred_iou_thresh', inspect.signature(SamAutomaticMaskGenerator).parameters['pred_iou_thresh'].default)
+            scores = sweep_pred_iou(sam, source, tuple(sorted({*PRED_IOU_SWEEP, t})), **{k: v for k, v in generator_kwargs.items() if k != 'pred_iou_thresh'})
+            out[name], out[f'{name}, best'] = scores[t] | dict(pred_iou_thresh=t), best_pred_iou(scores)
+        else: out[name] = evaluate_generator(sam, source, **generator_kwargs)
     return out
 
 def print_scores(res: dict[str, dict], keys: tuple | None = None): # default: the generator's scores, or every number of interactive ones
     "Print named score dicts (e.g. before / after) as a table, one row each."
     first = next(iter(res.values()))
-    keys = keys or (('miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_objects') if 'f1' in first
+    keys = keys or ((('pred_iou_thresh',) if 'pred_iou_thresh' in first else ()) + ('miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_objects') if 'f1' in first
                     else [k for k, v in first.items() if not isinstance(v, list)])
     w = {k: max(10, len(k) + 1) for k in keys}
     print(f"{'':8}" + ''.join(f"{k:>{w[k]}}" for k in keys))
