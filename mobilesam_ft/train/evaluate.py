@@ -101,9 +101,10 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
         if not Path(path).is_file(): raise FileNotFoundError(f"{name}: checkpoint not found: {path}")
         sam = build_model(cfg.model.type, path, cfg.model.image_size, device)
         if clicks: out[name] = evaluate_clicks(sam, source, clicks, first)
-        elif sweep:
-            t = generator_kwargs.get('pred_iou_thresh', inspect.signature(SamAutomaticMaskGenerator).parameters['pred_iou_thresh'].default)
-            scores = sweep_pred_iou(sam, source, tuple(sorted({*PRED_IOU_SWEEP, t})), **{k: v for k, v in generator_kwargs.items() if k != 'pred_iou_thresh'})
+        elif sweep: # the given threshold (or the generator's default) and the usual range, from one run
+            rest = dict(generator_kwargs)
+            t = rest.pop('pred_iou_thresh', inspect.signature(SamAutomaticMaskGenerator).parameters['pred_iou_thresh'].default)
+            scores = sweep_pred_iou(sam, source, tuple(sorted({*PRED_IOU_SWEEP, t})), **rest)
             out[name], out[f'{name}, best'] = scores[t] | dict(pred_iou_thresh=t), best_pred_iou(scores)
         else: out[name] = evaluate_generator(sam, source, **generator_kwargs)
     return out

@@ -167,7 +167,9 @@ def init_history(init: str | Path | None) -> list[str]:
     "How the weights `--init` starts from were made, when a model card (`.json`) lies next to them: the stages, oldest first."
     card = Path(init).with_suffix('.json') if init else None
     if not (card and card.is_file()): return []
-    c = json.loads(card.read_text())
+    try: c = json.loads(card.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError): return [] # some other file of that name, not a card
+    if not isinstance(c, dict) or not {'command', 'steps', 'batch_size', 'hours', 'machine'} <= set(c): return []
     return c.get('history', []) + [f"`{c['command']}` from {c.get('init', 'random weights')}: {c['steps']} steps of batch "
                                    f"{c['batch_size']} in {c['hours']:.2f} h on {c['machine']}"]
 
