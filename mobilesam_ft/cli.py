@@ -166,7 +166,6 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
         if clicks: # the parser fills in every generator option; only those set to something else are the user's
             defaults = {k: p.default for k, p in inspect.signature(SamAutomaticMaskGenerator.__init__).parameters.items()}
             kwargs = {k: v for k, v in kwargs.items() if v != defaults.get(k)}
-        if clicks and sweep: raise ValueError("--sweep scores the generator's thresholds: it does not apply with --clicks")
         res = evaluate_before_after(cfg, dataset, before, after, device, clicks, first, sweep, **kwargs)
         print_scores(res)
         if clicks: print(f"plot: {save_figure(plot_click_curves(res), cfg.run_dir/'clicks.png')}")

@@ -12,13 +12,13 @@ from ..data.prompts import PromptDataset
 from ..train.config import config_from_dict
 from ..train.callbacks import validation_objects, decoder_grid_image
 from ..train.learner import build_learner, TRAINING_MODES
-from .prompt import _widgets
+from .prompt import WidgetView, _widgets
 
 # %% auto #0
 __all__ = ['DatasetBrowser', 'ResultsBrowser']
 
 # %% ../../nbs/72_explore.browse.ipynb #4fb67514
-class _Browser:
+class _Browser(WidgetView):
     "A slider over items and a figure redrawn for each (as a PNG image widget)."
     def __init__(self, n: int, label: str):
         W, _ = _widgets()
@@ -32,10 +32,6 @@ class _Browser:
         fig.savefig(buf, format='png', dpi=80, bbox_inches='tight')
         plt.close(fig)
         self.out.value = buf.getvalue()
-
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.widget)
 
 class DatasetBrowser(_Browser):
     "Each image of a source with its objects, and a training sample drawn from it (prompts in the model frame)."

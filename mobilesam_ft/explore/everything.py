@@ -11,8 +11,8 @@ from torchvision.ops import nms
 from ..ops import decode_rle, segmentation_to_rle, match_one_to_one
 from ..models.sam import Sam
 from ..inference.amg import SamAutomaticMaskGenerator
-from ..train.evaluate import score_masks
-from .prompt import as_image, as_model, render, ImagePane, _widgets
+from ..train.everything import DetectionTally
+from .prompt import as_image, as_model, render, ImagePane, WidgetView, _widgets
 
 # %% auto #0
 __all__ = ['OPEN_FILTERS', 'refilter', 'EverythingExplorer']
@@ -32,7 +32,7 @@ def refilter(records: list[dict], # generator records made with `OPEN_FILTERS`
     return [kept[i] for i in keep.tolist()]
 
 # %% ../../nbs/71_explore.everything.ipynb #aaaeb635
-class EverythingExplorer:
+class EverythingExplorer(WidgetView):
     "The automatic mask generator's masks on one image, refiltered live by sliders; scores against the objects when known."
     def __init__(self, model: Sam | str | Path, image, objects: np.ndarray | None = None, image_size: int = 1024,
                  width: int = 512, points_per_side: int = 32, **filters): # initial slider values (`refilter`'s arguments)
@@ -70,8 +70,10 @@ class EverythingExplorer:
         picture = render(self.image, masks=list(masks[np.argsort([-r['area'] for r in self.records])]) if len(masks) else None)
         text = f"<b>{len(self.records)}</b> of {len(self.all_records)} masks kept"
         if self.objects is not None and len(self.objects):
-            s = score_masks([(self.records, self.objects)])
+            # one IoU matrix for the scores and the missed objects (`score_masks` would add COCO AP, not shown, at every slider move)
             iou = (masks[:, None] & self.objects[None]).sum((2, 3)) / np.maximum((masks[:, None] | self.objects[None]).sum((2, 3)), 1) if len(masks) else np.zeros((0, len(self.objects)))
+            tally = DetectionTally(); tally.add_matches(iou)
+            s = {n: tally.value(n) for n in ('miou', 'precision', 'recall', 'f1')}
             rows, cols = match_one_to_one(iou)
             found = {c for r, c in zip(rows, cols) if iou[r, c] >= 0.5}
             self.missed = [k for k in range(len(self.objects)) if k not in found]
@@ -92,7 +94,3 @@ class EverythingExplorer:
         under.sort(key=lambda r: r['area'])
         self.message.value = (f"({x:.0f}, {y:.0f}): " + '; '.join(f"mask of {r['area']} px, predicted IoU {r['predicted_iou']:.3f}, stability {r['stability_score']:.3f}" for r in under)
                               if under else f"({x:.0f}, {y:.0f}): no mask here")
-
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.widget)

@@ -14,7 +14,8 @@ from ..models.sam import Sam, build_model
 from ..inference.predictor import SamPredictor
 
 # %% auto #0
-__all__ = ['as_image', 'as_model', 'PromptSession', 'render', 'png', 'ImagePane', 'PromptExplorer', 'CompareExplorer']
+__all__ = ['as_image', 'as_model', 'PromptSession', 'render', 'png', 'WidgetView', 'ImagePane', 'PromptExplorer',
+           'CompareExplorer']
 
 # %% ../../nbs/70_explore.prompt.ipynb #1eb48d1e
 def as_image(image) -> np.ndarray: # `H×W×3` uint8
@@ -113,6 +114,12 @@ def _widgets():
         return ipywidgets, ipyevents
     except ImportError as e: raise ImportError(f"the explorers need ipywidgets and ipyevents ({e.name} is missing): pip install \"mobilesam_ft[explore]\"") from None
 
+class WidgetView:
+    "Shown as its `widget` when it is a notebook cell's value (every explorer and browser)."
+    def _ipython_display_(self):
+        from IPython.display import display
+        display(self.widget)
+
 class ImagePane:
     "An image widget with mouse events: a press and release close together is a click, further apart a drag."
     def __init__(self, on_click, on_drag, width: int = 512):
@@ -140,7 +147,7 @@ class ImagePane:
         if max(abs(x1 - x0), abs(y1 - y0)) <= max(3, max(self.shape) / 100): self.on_click(x1, y1, event)
         else: self.on_drag(x0, y0, x1, y1)
 
-class PromptExplorer:
+class PromptExplorer(WidgetView):
     "Click (positive or negative), drag a box, pick a candidate, undo: SAM's masks on one image, in Jupyter."
     def __init__(self, model: Sam | str | Path, image, image_size: int = 1024, width: int = 512):
         W, _ = _widgets()
@@ -195,10 +202,6 @@ class PromptExplorer:
                 if opts: self.candidates.index = s.selected
             finally: self._updating = False
         if s.masks is not None: self._say(f"{len(s.points)} click(s){' and a box' if s.box else ''}; mask of {int(s.mask.sum())} pixels, predicted IoU {s.scores[s.selected]:.2f}")
-
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.widget)
 
 # %% ../../nbs/70_explore.prompt.ipynb #f99eb1f6
 class CompareExplorer(PromptExplorer):

@@ -90,6 +90,7 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
                           **generator_kwargs) -> dict[str, dict]:
     "Generator (or, with `clicks`, interactive) scores of the starting and the finetuned weights on the same data."
     if clicks and generator_kwargs: raise ValueError(f"generator settings ({', '.join(generator_kwargs)}) do not apply with clicks")
+    if clicks and sweep: raise ValueError("the pred_iou_thresh sweep scores the generator: it does not apply with clicks")
     run_dir, d = cfg.run_dir, cfg.dataset
     before = before or cfg.model.checkpoint or str(run_dir/'start.pt')
     after = after or str(run_dir/'best.pt')
