@@ -15,8 +15,8 @@ from .transforms import PIXEL_MEAN, PIXEL_STD
 from .files import atomic_write
 
 # %% auto #0
-__all__ = ['METRIC_COLUMNS', 'colours', 'show_masks', 'show_records', 'denormalize', 'show_prompt_sample', 'show_gallery',
-           'plot_curves', 'save_figure']
+__all__ = ['METRIC_COLUMNS', 'LOSS_PART_COLUMNS', 'colours', 'show_masks', 'show_records', 'denormalize', 'show_prompt_sample',
+           'show_gallery', 'plot_curves', 'save_figure']
 
 # %% ../nbs/02_vis.ipynb #407ac73f
 def colours(n: int) -> np.ndarray: # `n×3` RGB in [0, 1]
@@ -109,7 +109,8 @@ def show_gallery(images: list[np.ndarray], # per item: `H×W×3` uint8
     return fig
 
 # %% ../nbs/02_vis.ipynb #50769951
-METRIC_COLUMNS = ('miou', 'dice', 'precision', 'recall', 'f1')
+METRIC_COLUMNS = ('miou', 'dice', 'precision', 'recall', 'f1', 'mse', 'cosine') # mse, cosine: a distillation's feature distances
+LOSS_PART_COLUMNS = ('segmentation_loss', 'distillation_loss') # finetuning with distillation: the validation loss's two parts
 
 def plot_curves(log: str | os.PathLike | 'pandas.DataFrame', # a run's log.csv, or it read as a DataFrame
                 title: str | None = None) -> Figure:
@@ -117,7 +118,7 @@ def plot_curves(log: str | os.PathLike | 'pandas.DataFrame', # a run's log.csv, 
     import pandas as pd
     log = log if isinstance(log, pd.DataFrame) else pd.read_csv(log)
     fig, axes = plt.subplots(1, 2, figsize=(9, 3.2))
-    for col in ('train_loss', 'valid_loss'):
+    for col in ('train_loss', 'valid_loss', *LOSS_PART_COLUMNS):
         if col in log: axes[0].plot(log['epoch'], pd.to_numeric(log[col], errors='coerce'), marker='o', label=col)
     for col in METRIC_COLUMNS:
         if col in log: axes[1].plot(log['epoch'], pd.to_numeric(log[col], errors='coerce'), marker='o', label=f'val {col}')

@@ -58,8 +58,8 @@ def load_example(source: SegmentationSource, i: int,
                  max_objects: int | None = None, # keep at most this many objects (random in training, the first ones otherwise)
                  train: bool = True,
                  image_features=None, # optional `(index, flip_variant) -> tensor` replacing the image, e.g. cached embeddings
-                ) -> tuple[torch.Tensor, torch.Tensor, tuple[int, int]]:
-    "The model input (or its cached features), the object masks in the input frame (`K×h×w` bool) and the original (H, W)."
+                ) -> tuple[torch.Tensor, torch.Tensor, tuple[int, int], int]:
+    "The model input (or its cached features), the object masks in the input frame (`K×h×w` bool), the original (H, W) and the flip variant."
     image, masks = source.load(i)
     original_size = image.shape[:2]
     variant = 0 # flips applied: 1 horizontal, 2 vertical, 3 both
@@ -71,8 +71,8 @@ def load_example(source: SegmentationSource, i: int,
     h, w = ResizeLongestSide(image_size).get_preprocess_shape(*masks.shape[-2:]) # the image in the model frame
     m = F.interpolate(torch.from_numpy(np.ascontiguousarray(masks)).float()[:, None], (h, w), mode='nearest')[:, 0] > 0.5
     m = m[m.flatten(1).any(1)] # an object smaller than a pixel after resizing cannot be prompted
-    if image_features: return image_features(i, variant), m, original_size # cached: the pixels are not needed
-    return prepare_image(flip_variant(image, variant), image_size)[0], m, original_size
+    if image_features: return image_features(i, variant), m, original_size, variant # cached: the pixels are not needed
+    return prepare_image(flip_variant(image, variant), image_size)[0], m, original_size, variant
 
 class PromptDataset(torch.utils.data.Dataset):
     "Images, prompts sampled from their masks, and target masks, in the model-input frame."
@@ -90,13 +90,14 @@ class PromptDataset(torch.utils.data.Dataset):
         if n_points < 1: raise ValueError("n_points must be at least 1")
         store_attr('source,image_size,max_objects,prompt,box_jitter_px,n_points,n_negative_points,train,flip,seed')
         self.image_features = None # optional `(index, flip_variant) -> tensor` replacing the image, e.g. cached embeddings
+        self.teacher_features = None # optional `(index, flip_variant) -> tensor` added as a last target, e.g. a teacher's cached layer (distillation)
         self.n_point_slots = max(n_points + n_negative_points, 2 if prompt == 'mixed' else 0) if prompt != 'box' else 0
 
     def __len__(self) -> int: return len(self.source)
 
     def __getitem__(self, i: int):
         rng = item_rng(self.train, self.seed, i)
-        img, m, _ = load_example(self.source, i, self.image_size, rng, self.train and self.flip, self.max_objects, self.train, self.image_features)
+        img, m, _, variant = load_example(self.source, i, self.image_size, rng, self.train and self.flip, self.max_objects, self.train, self.image_features)
         h, w = m.shape[-2:]
         S, N = self.image_size, self.max_objects
         gt, valid = decoder_targets(m, S, N)
@@ -112,7 +113,8 @@ class PromptDataset(torch.utils.data.Dataset):
             else:
                 c, l = sample_points(mk, self.n_points, self.n_negative_points, (h, w), rng)
                 coords[k, :len(c)], labels[k, :len(l)] = torch.from_numpy(c), torch.from_numpy(l)
-        return img, boxes, coords, labels, gt, valid
+        extra = (self.teacher_features(i, variant),) if self.teacher_features else ()
+        return img, boxes, coords, labels, gt, valid, *extra
 
 def decoder_targets(masks: torch.Tensor, # `K×h×w` bool object masks in the (unpadded) model-input frame
                     image_size: int, # side `S` of the padded model input
@@ -145,7 +147,7 @@ class EverythingDataset(torch.utils.data.Dataset):
 
     def __getitem__(self, i: int):
         rng = item_rng(self.train, self.seed, i)
-        img, masks, original_size = load_example(self.source, i, self.image_size, rng, self.train and self.flip,
+        img, masks, original_size, _ = load_example(self.source, i, self.image_size, rng, self.train and self.flip,
                                                  train=self.train, image_features=self.image_features)
         points = ResizeLongestSide(self.image_size).apply_coords(grid_points_xy(original_size, self.grid_points, self.grid_step_px), original_size)
         if self.train and len(points) > self.points_per_step:

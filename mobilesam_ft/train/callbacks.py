@@ -92,8 +92,9 @@ class LrSchedule:
 class BestCheckpoint(Callback):
     "Save the model in the official format whenever the monitored validation metric improves (on a tie, when the validation loss does)."
     order = 61 # after the Recorder has logged the epoch
-    def __init__(self, path: Path, monitor: str = 'miou', best: float | None = None, best_loss: float | None = None):
-        self.path, self.monitor, self.best, self.best_loss = Path(path), monitor, best, best_loss
+    def __init__(self, path: Path, monitor: str = 'miou', best: float | None = None, best_loss: float | None = None,
+                 lower_is_better: bool = False): # e.g. a distillation's feature MSE
+        self.path, self.monitor, self.best, self.best_loss, self.sign = Path(path), monitor, best, best_loss, -1 if lower_is_better else 1
     def after_epoch(self):
         names = self.learn.recorder.metric_names[1:-1] # drop 'epoch' and 'time'
         if self.monitor not in names: return
@@ -101,7 +102,7 @@ class BestCheckpoint(Callback):
         value, loss = values[names.index(self.monitor)], values[names.index('valid_loss')] if 'valid_loss' in names else None
         # a tie (e.g. no detection reaches the confidence threshold yet, so the metric stays 0) goes to the lower loss
         tie_won = value == self.best and loss is not None and self.best_loss is not None and loss < self.best_loss
-        if value is not None and (self.best is None or value > self.best or tie_won):
+        if value is not None and (self.best is None or self.sign * (value - self.best) > 0 or tie_won):
             self.best, self.best_loss = value, loss
             if rank_distrib() == 0: self.save(sam_of(self.learn))
 

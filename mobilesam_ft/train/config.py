@@ -16,9 +16,9 @@ from .losses import DUPLICATES
 from ..models.lora import LORA_TARGETS
 
 # %% auto #0
-__all__ = ['SEED_ALIASES', 'ARCHITECTURES', 'SEED_REFUSED', 'MODEL_TYPES', 'MODES', 'SCHEDULES', 'CHOICES', 'ConfigError',
-           'ModelConfig', 'DatasetConfig', 'FreezeConfig', 'LossConfig', 'PeftConfig', 'TrainConfig', 'Config',
-           'config_from_dict', 'validate_config', 'load_config', 'config_to_dict']
+__all__ = ['SEED_ALIASES', 'ARCHITECTURES', 'SEED_REFUSED', 'MODEL_TYPES', 'MODES', 'DISTILL_STAGES', 'SCHEDULES', 'CHOICES',
+           'ConfigError', 'ModelConfig', 'DatasetConfig', 'FreezeConfig', 'LossConfig', 'PeftConfig', 'DistillConfig',
+           'TrainConfig', 'Config', 'config_from_dict', 'validate_config', 'load_config', 'config_to_dict']
 
 # %% ../../nbs/41_train.config.ipynb #7ed761a6
 class ConfigError(ValueError):
@@ -89,6 +89,21 @@ class PeftConfig:
     lr_mult: float = 30.0 # adapters' learning rate = train.lr × this (they start at zero and need a larger step; measured in train.learner; train.encoder_lr_mult is for finetuning the encoder itself)
 
 @dataclass
+class DistillConfig:
+    stage: str | None = None # None: off; 'encoder': the student encoder learns the teacher's features (MobileSAM's recipe, images only); 'finetune': prompt-mode finetuning plus a distillation term (the seed's use_distill); 'decoder': the teacher's masks for the same prompts are the targets (prompt-in-the-loop)
+    teacher_type: str = 'vit_h' # registry model of the teacher: vit_t, vit_b, vit_l, vit_h
+    teacher_checkpoint: str | None = None # the teacher's weights (official format), required with a stage
+    features: str | None = None # folder of the teacher's extracted features (msft_extract_teacher); None: the teacher runs online
+    rebuild_features: bool = False # features made for another teacher, checkpoint, layer or size: rebuild them instead of refusing
+    teacher_layer: str = 'image_embedding' # the teacher's layer: 'image_embedding' (the encoder's output) or a block, e.g. 'blocks.8'
+    student_layer: str = 'image_embedding' # the student's layer, e.g. 'layers.2' of TinyViT; other channel counts go through a learned 1×1 projection
+    mse: float = 1.0 # weight of the features' mean squared error
+    cosine: float = 0.0 # weight of their cosine distance
+    weight: float = 1.0 # finetune stage: the distillation term's weight λ next to the segmentation loss
+    decoder_from_teacher: bool = True # encoder stage: the student checkpoint carries the teacher's prompt encoder and mask decoder
+    soft_targets: bool = False # decoder stage: the teacher's probabilities as targets instead of its binarised masks
+
+@dataclass
 class TrainConfig:
     epochs: int = 10
     batch_size: int = 4 # images per step (each with up to max_objects prompts)
@@ -118,11 +133,10 @@ class Config:
     loss: LossConfig = field(default_factory=LossConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
     peft: PeftConfig = field(default_factory=PeftConfig)
+    distill: DistillConfig = field(default_factory=DistillConfig)
     output_dir: str = 'runs/finetune' # checkpoints, logs and plots go here (under project_name/run_name if given)
     project_name: str | None = None
     run_name: str | None = None
-    use_distill: bool = False # knowledge distillation from a teacher (not available yet)
-    teacher_checkpoint: str | None = None
 
     @property
     def run_dir(self) -> Path: return Path(self.output_dir, *(n for n in (self.project_name, self.run_name) if n))
@@ -133,25 +147,26 @@ SEED_ALIASES = {'model_type': ('model', 'type'), 'checkpoint': ('model', 'checkp
                 'learning_rate': ('train', 'lr'), 'lr': ('train', 'lr'), 'weight_decay': ('train', 'weight_decay'),
                 'num_workers': ('train', 'num_workers'), 'seed': ('train', 'seed'),
                 'train_img_dir': ('dataset', 'train_dataset'), 'train_mask_dir': ('dataset', 'train_mask_dir'),
-                'val_img_dir': ('dataset', 'val_dataset'), 'val_mask_dir': ('dataset', 'val_mask_dir')}
+                'val_img_dir': ('dataset', 'val_dataset'), 'val_mask_dir': ('dataset', 'val_mask_dir'),
+                'teacher_checkpoint': ('distill', 'teacher_checkpoint'), 'train_img_dir_teacher_features': ('distill', 'features')}
 
 _VIT = lambda dim, depth, heads: dict(vit_dim=dim, vit_depth=depth, vit_num_heads=heads, vit_mlp_dim=4 * dim)
 # the seed's architecture keys: fixed by the model type (the official builders' values), so checked, not settable
 ARCHITECTURES = {t: dict(vit_patch_size=16, iou_head_depth=3, iou_head_hidden_dim=256, **arch) for t, arch in (
     ('vit_t', dict(vit_dim=[64, 128, 160, 320], vit_depth=[2, 2, 6, 2], vit_num_heads=[2, 4, 5, 10], vit_mlp_dim=[256, 512, 640, 1280])),
     ('vit_b', _VIT(768, 12, 12)), ('vit_l', _VIT(1024, 24, 16)), ('vit_h', _VIT(1280, 32, 16)))}
-SEED_REFUSED = {'distill_feature_level': "knowledge distillation is not available in this version yet; remove the key",
-                'train_img_dir_teacher_features': "knowledge distillation is not available in this version yet; remove the key",
-                'mask_threshold': "masks are binarised at logit 0 (probability 0.5), as SAM does; only 0.5 or 0 are accepted here"}
+SEED_REFUSED = {'mask_threshold': "masks are binarised at logit 0 (probability 0.5), as SAM does; only 0.5 or 0 are accepted here"}
 
 MODEL_TYPES = ('vit_t', 'vit_b', 'vit_l', 'vit_h')
 MODES = ('prompt', 'everything')
+DISTILL_STAGES = (None, 'encoder', 'finetune', 'decoder')
 SCHEDULES = ('poly', 'cosine', 'constant')
 CHOICES = {'model.type': MODEL_TYPES, 'dataset.mode': MODES, 'loss.duplicates': DUPLICATES,
            'dataset.layout': LAYOUTS, 'dataset.empty_masks': EMPTY_MASKS,
            'dataset.prompt': PROMPTS, 'train.schedule': SCHEDULES, 'dataset.intensity': INTENSITY_MAPPINGS,
            'train.mixed_precision': ('auto', 'bf16', 'fp16', 'none'), 'train.multimask': ('auto', True, False),
-           'train.cache_embeddings': ('auto', True, False), 'peft.method': (None, 'lora')}
+           'train.cache_embeddings': ('auto', True, False), 'peft.method': (None, 'lora'),
+           'distill.stage': DISTILL_STAGES, 'distill.teacher_type': MODEL_TYPES}
 
 def _check_value(key: str, value: Any, annotation: str) -> Any:
     "`value` converted to the field's type, or a `ConfigError` naming `key`."
@@ -197,6 +212,7 @@ def config_from_dict(data: dict, source: str = 'config') -> Config:
             raise ConfigError(f"{source}: {key} {value} does not match model type {model_type} ({key} is {expected}): the architecture "
                               f"is set by model_type (one of {', '.join(MODEL_TYPES)}); remove {key} or pick the model type it describes")
     if data.get('mask_threshold', 0.5) in (0, 0.5): data.pop('mask_threshold', None)
+    _seed_distill_keys(data, source)
     for key, why in SEED_REFUSED.items():
         if key in data: raise ConfigError(f"{source}: {key} {data[key]!r}: {why}")
     for alias, (section, name) in SEED_ALIASES.items():
@@ -252,10 +268,38 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
     if d.correction_rounds < 0: raise ConfigError(f"{source}: dataset.correction_rounds must be at least 0, got {d.correction_rounds}")
     if d.correction_rounds and d.mode != 'prompt': raise ConfigError(f"{source}: dataset.correction_rounds is for prompt mode; everything mode's prompts are single grid points")
     _check_peft(cfg, source)
-    if cfg.use_distill: raise ConfigError(f"{source}: use_distill: knowledge distillation is not available in this version yet")
+    _check_distill(cfg, source)
     if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')) and cfg.peft.method is None:
         raise ConfigError(f"{source}: freeze: every module is frozen, nothing would train")
     return cfg
+
+def _seed_distill_keys(data: dict, source: str):
+    "The seed's `use_distill` and `distill_feature_level` (a block number of the teacher) as the `distill` section says them."
+    section = dict(data.get('distill') or {})
+    if 'use_distill' in data:
+        use = data.pop('use_distill')
+        if not isinstance(use, bool): raise ConfigError(f"{source}: use_distill must be true or false, got {use!r}")
+        if use: section.setdefault('stage', 'finetune')
+    if 'distill_feature_level' in data:
+        level = data.pop('distill_feature_level')
+        section['teacher_layer'] = f'blocks.{level}' if isinstance(level, int) and not isinstance(level, bool) else level
+    if section: data['distill'] = section
+
+def _check_distill(cfg: Config, source: str):
+    "A distillation stage has a teacher checkpoint that exists, fits the mode, and trains what its loss reaches."
+    d = cfg.distill
+    if d.stage is None: return
+    if not d.teacher_checkpoint: raise ConfigError(f"{source}: distill.teacher_checkpoint is required with distill.stage {d.stage!r} (the teacher's weights, e.g. sam_vit_h_4b8939.pth)")
+    if not Path(d.teacher_checkpoint).is_file(): raise ConfigError(f"{source}: distill.teacher_checkpoint not found: {d.teacher_checkpoint}")
+    if cfg.dataset.mode != 'prompt':
+        raise ConfigError(f"{source}: distill.stage {d.stage!r} with dataset.mode {cfg.dataset.mode!r}: distillation is for prompt mode (as in the seed project); set distill.stage to null")
+    for key in ('mse', 'cosine', 'weight'):
+        if getattr(d, key) < 0: raise ConfigError(f"{source}: distill.{key} must be at least 0, got {getattr(d, key)}")
+    if d.mse + d.cosine <= 0: raise ConfigError(f"{source}: distill.mse and distill.cosine are both 0: the features would not be compared")
+    if d.stage == 'finetune' and cfg.freeze.image_encoder:
+        raise ConfigError(f"{source}: distill.stage 'finetune' trains the image encoder towards the teacher: set freeze.image_encoder to false")
+    if d.stage == 'decoder' and cfg.freeze.mask_decoder:
+        raise ConfigError(f"{source}: distill.stage 'decoder' trains the mask decoder on the teacher's masks: set freeze.mask_decoder to false")
 
 def _check_peft(cfg: Config, source: str):
     "A LoRA section that names known targets, with a positive rank, and that nothing in the config contradicts."

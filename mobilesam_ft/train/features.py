@@ -4,7 +4,7 @@
 
 # %% ../../nbs/44_train.features.ipynb #8a195953
 from __future__ import annotations
-import hashlib, json
+import hashlib, json, warnings
 from pathlib import Path
 from typing import Callable
 import torch
@@ -15,7 +15,7 @@ from ..transforms import prepare_image
 from ..data.prompts import flip_variant
 
 # %% auto #0
-__all__ = ['PREPROCESSING', 'module_fingerprint', 'FeatureCache', 'embedding_cache']
+__all__ = ['PREPROCESSING', 'module_fingerprint', 'CacheMismatch', 'FeatureCache', 'embedding_cache']
 
 # %% ../../nbs/44_train.features.ipynb #05557465
 PREPROCESSING = 'resize-longest-bilinear, SAM mean/std on 0-255, zero-pad bottom/right' # what `prepare_image` does
@@ -26,44 +26,69 @@ def module_fingerprint(module: nn.Module, *extra) -> str:
     for k, v in module.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().float().numpy().tobytes())
     return h.hexdigest()
 
+class CacheMismatch(ValueError):
+    "A feature cache made for another run (other encoder, checkpoint, layer, size…); the message names the field."
+
+def _first_difference(stored: dict, wanted: dict) -> str | None:
+    for k in wanted:
+        a, b = stored.get(k), wanted[k]
+        if a == b: continue
+        if k == 'files':
+            gone = [f[0] for f in a or [] if f not in b] + [f[0] for f in b if f not in (a or [])]
+            return f"files: {len(a or [])} stored vs {len(b)} now" + (f", e.g. {gone[0]} was added, removed or changed" if gone else '')
+        return f"{k}: {a!r} stored, {b!r} wanted"
+    return None
+
 class FeatureCache:
-    "Features of every image of a dataset, computed once by `encode` and kept on disk in fp16."
+    "Features of every image of a dataset, computed once by `encode` and kept on disk in fp16, one file per image, flip variant and layer."
     def __init__(self, folder: str | Path,
-                 dataset, # a `PromptDataset` or `EverythingDataset` (its source, image size, train and flip settings)
-                 encode: Callable[[torch.Tensor], torch.Tensor], # `B×3×S×S` model inputs → `B×…` features
-                 fingerprint: str, # identifies `encode` (e.g. `module_fingerprint(sam.image_encoder)`)
+                 dataset, # its `source` (`items`, `load`), `image_size`, `train` and `flip` (e.g. a `PromptDataset`)
+                 encode: Callable[[torch.Tensor], torch.Tensor], # `B×3×S×S` model inputs → `B×…` features (called only to build)
+                 key: dict, # what identifies `encode`, e.g. `{'encoder': module_fingerprint(sam.image_encoder)}`
                  layer: str = 'image_embedding', # which output of the encoder this is
-                 device: str | torch.device = 'cpu', batch_size: int = 4):
-        self.folder, self.dataset, self.encode, self.device = Path(folder), dataset, encode, device
+                 device: str | torch.device = 'cpu', batch_size: int = 4,
+                 on_mismatch: str = 'rebuild'): # a cache made with another key: 'rebuild' it, or 'error' (`CacheMismatch`)
+        self.folder, self.dataset, self.encode, self.device, self.layer = Path(folder), dataset, encode, device, layer
         self.variants = (0, 1, 2, 3) if dataset.train and dataset.flip else (0,)
         files = [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p, _ in dataset.source.items]
-        self.manifest = dict(encoder=fingerprint, layer=layer, image_size=dataset.image_size, preprocessing=PREPROCESSING,
-                             variants=list(self.variants), files=files)
-        if not self.is_valid(): self.build(batch_size)
+        self.manifest = json.loads(json.dumps(dict(**key, layer=layer, image_size=dataset.image_size, preprocessing=PREPROCESSING,
+                                                   variants=list(self.variants), files=files))) # as it reads back from JSON
+        stored = self.stored_manifest()
+        if stored is not None and (diff := _first_difference(stored, self.manifest)):
+            if on_mismatch == 'error':
+                raise CacheMismatch(f"{self.folder}: this feature cache was made for another run ({diff}); "
+                                    f"rebuild it (--rebuild, or delete the folder) or use another folder")
+            warnings.warn(f"{self.folder}: rebuilding the feature cache ({diff})")
+            for f in self.folder.glob('*.pt'): f.unlink()
+        if stored is None or not stored.get('complete') or diff: self.build(batch_size)
 
-    def is_valid(self) -> bool:
-        "Whether the folder holds a complete cache made with this key."
+    def stored_manifest(self) -> dict | None:
+        "The manifest in the folder (`complete` is false while a build is under way), or None."
         m = self.folder/'manifest.json'
-        return m.is_file() and json.loads(m.read_text()) == json.loads(json.dumps(self.manifest))
+        return json.loads(m.read_text()) if m.is_file() else None
+
+    def path(self, i: int, variant: int) -> Path: return self.folder/f'{i}_{variant}_{self.layer}.pt'
 
     @torch.no_grad()
     def build(self, batch_size: int = 4):
-        "Compute and store every image's features (with a progress bar); the manifest last."
+        "Compute and store the features not yet on disk (a killed build continues where it stopped), with a progress bar."
         self.folder.mkdir(parents=True, exist_ok=True)
-        (self.folder/'manifest.json').unlink(missing_ok=True)
-        jobs = [(i, v) for i in range(len(self.dataset)) for v in self.variants]
+        atomic_write_json(self.manifest | dict(complete=False), self.folder/'manifest.json') # the key first: a resumed build checks it
+        jobs = [(i, v) for i in range(len(self.dataset.source)) for v in self.variants if not self.path(i, v).is_file()]
         for start in progress_bar(range(0, len(jobs), batch_size), leave=False):
             batch = jobs[start:start + batch_size]
             x = torch.stack([self.model_input(i, v) for i, v in batch]).to(self.device)
-            for (i, v), e in zip(batch, self.encode(x).half().cpu()): atomic_save(e.clone(), self.folder/f'{i}_{v}.pt')
-        atomic_write_json(self.manifest, self.folder/'manifest.json')
+            for (i, v), e in zip(batch, self.encode(x).half().cpu()):
+                if not torch.isfinite(e).all(): raise ValueError(f"{self.dataset.source.items[i][0]}: the features are not finite in fp16; not caching them")
+                atomic_save(e.clone(), self.path(i, v))
+        atomic_write_json(self.manifest | dict(complete=True), self.folder/'manifest.json')
 
     def model_input(self, i: int, variant: int) -> torch.Tensor: # `3×S×S`
         "The model input of image `i` under flip `variant`."
         return prepare_image(flip_variant(self.dataset.source.load(i)[0], variant), self.dataset.image_size)[0]
 
     def __call__(self, i: int, variant: int) -> torch.Tensor: # the stored features as float32, e.g. `256×h×w`
-        return torch.load(self.folder/f'{i}_{variant}.pt', weights_only=True).float()
+        return torch.load(self.path(i, variant), weights_only=True).float()
 
 def embedding_cache(folder: str | Path, dataset, sam, device: str | torch.device = 'cpu') -> FeatureCache:
     "A `FeatureCache` of the image embeddings of `sam`'s image encoder (run in eval mode)."
@@ -72,4 +97,4 @@ def embedding_cache(folder: str | Path, dataset, sam, device: str | torch.device
         was_training = encoder.training
         try: return encoder.eval()(x)
         finally: encoder.train(was_training)
-    return FeatureCache(folder, dataset, encode, module_fingerprint(encoder, sam.img_size), device=device)
+    return FeatureCache(folder, dataset, encode, dict(encoder=module_fingerprint(encoder, sam.img_size)), device=device)

@@ -41,7 +41,7 @@ def seg_metrics() -> list[Metric]:
 
 def prompt_object_masks(pred: tuple, yb: tuple) -> list[tuple[torch.Tensor, torch.Tensor]]: # per image: (`K×h×w` gt, `K×h×w` prediction)
     "Prompt mode: each real object's target and the predictor's mask for its prompt."
-    (low_res, iou_pred), (gt, valid) = pred, yb
+    (low_res, iou_pred), (gt, valid) = pred, yb[:2] # a distillation run may hand in the teacher's features after them
     masks = best_candidate_logits(low_res, iou_pred, gt.shape[-2:]) > 0
     return [(gt[b][valid[b]], masks[b][valid[b]]) for b in range(len(gt))]
 
