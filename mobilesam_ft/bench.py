@@ -19,6 +19,7 @@ from .data.synthetic import make_synthetic_dataset
 from .train.losses import SamLoss
 from .train.config import Config
 from .train.learner import build_learner
+from .train.distill import run_distill_benchmark, run_distill_memory
 
 # %% auto #0
 __all__ = ['time_alternating', 'official_and_ours', 'run_benchmark', 'benchmark_image', 'run_amg_benchmark', 'run_onnx_benchmark',
@@ -227,7 +228,8 @@ def main(model_type: str = 'vit_t', # registry model to compare: vit_t, vit_b, v
          train: bool = False, # also time finetuning: embedding cache vs recomputed encoder, full-model step
          device: str = 'cpu', # device of the full-model training step
          onnx: bool = False, # also time onnxruntime (fp32 and int8) against our PyTorch: encoder, decoder, generator
-         explore: bool = False): # also time the prompt explorer's click-to-mask latency at 1024
+         explore: bool = False, # also time the prompt explorer's click-to-mask latency at 1024
+         distill: bool = False): # also time encoder distillation with pre-extracted vs online ViT-B teacher features, and its peak memory
     "Time our image encoder, mask decoder (and generator) against the official MobileSAM/SAM code and print the ratios."
     if threads: torch.set_num_threads(threads)
     for line in run_benchmark(model_type, repeats, n_boxes, seed): print(line, flush=True)
@@ -239,3 +241,5 @@ def main(model_type: str = 'vit_t', # registry model to compare: vit_t, vit_b, v
         for line in run_onnx_benchmark(repeats, points_per_side, seed): print(line, flush=True)
     if explore:
         for line in run_explorer_benchmark(seed=seed): print(line, flush=True)
+    if distill:
+        for line in run_distill_benchmark(seed=seed) + run_distill_memory(seed=seed): print(line, flush=True)

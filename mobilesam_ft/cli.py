@@ -18,6 +18,7 @@ from .train.config import Config, load_config
 from .train.learner import build_learner, finetune, finetune_distributed, _distributed, one_line_errors
 from .train.evaluate import evaluate_before_after, print_scores
 from .train.interactive import plot_click_curves
+from .train.distill import distill
 from .vis import save_figure
 
 # %% auto #0
@@ -139,9 +140,11 @@ def msft_train(config: str = None, # JSON configuration (see the docs); omitted:
         if config is None:
             print(f"no --config: finetuning the start model ({cfg.model.checkpoint}) on unseen object families in {cfg.dataset.train_dataset} (image size {cfg.model.image_size})")
             result = prompt_demo(epochs=cfg.train.epochs, resume=resume)
+        elif cfg.distill.stage: result = distill(cfg, resume=resume) # the distill section's stage (see train.distill)
         else: result = finetune_distributed(cfg) if _distributed() else finetune(cfg, resume=resume)
     if rank_distrib() == 0:
-        miou = f" (val mIoU {result['best_miou']:.3f})" if result['best_miou'] is not None else ''
+        miou = f" (val mIoU {result['best_miou']:.3f})" if result.get('best_miou') is not None else ''
+        if result.get('best_mse') is not None: miou = f" (val feature MSE {result['best_mse']:.4f})"
         if 'start_miou' in result: miou = f" (val mIoU: start {result['start_miou']:.3f} → best {result['best_miou']:.3f})"
         print(f"best checkpoint: {result['best_checkpoint']}{miou}")
         for name in ('curves', 'gallery'):

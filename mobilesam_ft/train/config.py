@@ -4,7 +4,7 @@
 
 # %% ../../nbs/41_train.config.ipynb #da34201f
 from __future__ import annotations
-import dataclasses, difflib, json, math, os, types, typing
+import dataclasses, difflib, json, math
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from typing import Any
@@ -14,16 +14,14 @@ from ..files import INTENSITY_MAPPINGS, unwritable_reason
 from ..data.prompts import PROMPTS
 from .losses import DUPLICATES
 from ..models.lora import LORA_TARGETS
+from .seed_keys import ConfigError, from_seed_keys
 
 # %% auto #0
-__all__ = ['SEED_ALIASES', 'ARCHITECTURES', 'SEED_REFUSED', 'MODEL_TYPES', 'MODES', 'DISTILL_STAGES', 'SCHEDULES', 'CHOICES',
-           'ConfigError', 'ModelConfig', 'DatasetConfig', 'FreezeConfig', 'LossConfig', 'PeftConfig', 'DistillConfig',
-           'TrainConfig', 'Config', 'config_from_dict', 'validate_config', 'load_config', 'config_to_dict']
+__all__ = ['MODEL_TYPES', 'MODES', 'DISTILL_STAGES', 'SCHEDULES', 'CHOICES', 'ModelConfig', 'DatasetConfig', 'FreezeConfig',
+           'LossConfig', 'PeftConfig', 'DistillConfig', 'TrainConfig', 'Config', 'config_from_dict', 'validate_config',
+           'load_config', 'config_to_dict']
 
 # %% ../../nbs/41_train.config.ipynb #7ed761a6
-class ConfigError(ValueError):
-    "A configuration problem; the message names the key."
-
 @dataclass
 class ModelConfig:
     type: str = 'vit_t' # registry model: vit_t (MobileSAM), vit_b, vit_l, vit_h
@@ -142,21 +140,6 @@ class Config:
     def run_dir(self) -> Path: return Path(self.output_dir, *(n for n in (self.project_name, self.run_name) if n))
 
 # %% ../../nbs/41_train.config.ipynb #f682d1fa
-SEED_ALIASES = {'model_type': ('model', 'type'), 'checkpoint': ('model', 'checkpoint'), 'img_size': ('model', 'image_size'),
-                'num_epochs': ('train', 'epochs'), 'epochs': ('train', 'epochs'), 'batch_size': ('train', 'batch_size'),
-                'learning_rate': ('train', 'lr'), 'lr': ('train', 'lr'), 'weight_decay': ('train', 'weight_decay'),
-                'num_workers': ('train', 'num_workers'), 'seed': ('train', 'seed'),
-                'train_img_dir': ('dataset', 'train_dataset'), 'train_mask_dir': ('dataset', 'train_mask_dir'),
-                'val_img_dir': ('dataset', 'val_dataset'), 'val_mask_dir': ('dataset', 'val_mask_dir'),
-                'teacher_checkpoint': ('distill', 'teacher_checkpoint'), 'train_img_dir_teacher_features': ('distill', 'features')}
-
-_VIT = lambda dim, depth, heads: dict(vit_dim=dim, vit_depth=depth, vit_num_heads=heads, vit_mlp_dim=4 * dim)
-# the seed's architecture keys: fixed by the model type (the official builders' values), so checked, not settable
-ARCHITECTURES = {t: dict(vit_patch_size=16, iou_head_depth=3, iou_head_hidden_dim=256, **arch) for t, arch in (
-    ('vit_t', dict(vit_dim=[64, 128, 160, 320], vit_depth=[2, 2, 6, 2], vit_num_heads=[2, 4, 5, 10], vit_mlp_dim=[256, 512, 640, 1280])),
-    ('vit_b', _VIT(768, 12, 12)), ('vit_l', _VIT(1024, 24, 16)), ('vit_h', _VIT(1280, 32, 16)))}
-SEED_REFUSED = {'mask_threshold': "masks are binarised at logit 0 (probability 0.5), as SAM does; only 0.5 or 0 are accepted here"}
-
 MODEL_TYPES = ('vit_t', 'vit_b', 'vit_l', 'vit_h')
 MODES = ('prompt', 'everything')
 DISTILL_STAGES = (None, 'encoder', 'finetune', 'decoder')
@@ -205,21 +188,7 @@ def _fill(obj, data: dict, prefix: str):
 def config_from_dict(data: dict, source: str = 'config') -> Config:
     "A checked `Config` from a dict in the JSON schema (seed key names accepted)."
     if not isinstance(data, dict): raise ConfigError(f"{source}: the configuration must be a JSON object")
-    data, cfg = dict(data), Config()
-    model_type = data.get('model_type', data.get('model', {}).get('type', 'vit_t') if isinstance(data.get('model'), dict) else 'vit_t')
-    for key, expected in ARCHITECTURES.get(model_type, {}).items():
-        if key in data and (value := data.pop(key)) != expected:
-            raise ConfigError(f"{source}: {key} {value} does not match model type {model_type} ({key} is {expected}): the architecture "
-                              f"is set by model_type (one of {', '.join(MODEL_TYPES)}); remove {key} or pick the model type it describes")
-    if data.get('mask_threshold', 0.5) in (0, 0.5): data.pop('mask_threshold', None)
-    _seed_distill_keys(data, source)
-    for key, why in SEED_REFUSED.items():
-        if key in data: raise ConfigError(f"{source}: {key} {data[key]!r}: {why}")
-    for alias, (section, name) in SEED_ALIASES.items():
-        if alias in data: data.setdefault(section, {})
-        if alias in data:
-            if not isinstance(data[section], dict): raise ConfigError(f"{section} must be an object")
-            data[section] = {**data[section], name: data.pop(alias)}
+    data, cfg = from_seed_keys(data, source), Config()
     try: _fill(cfg, data, '')
     except ConfigError as e: raise ConfigError(f"{source}: {e}") from None
     validate_config(cfg, source)
@@ -272,18 +241,6 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
     if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')) and cfg.peft.method is None:
         raise ConfigError(f"{source}: freeze: every module is frozen, nothing would train")
     return cfg
-
-def _seed_distill_keys(data: dict, source: str):
-    "The seed's `use_distill` and `distill_feature_level` (a block number of the teacher) as the `distill` section says them."
-    section = dict(data.get('distill') or {})
-    if 'use_distill' in data:
-        use = data.pop('use_distill')
-        if not isinstance(use, bool): raise ConfigError(f"{source}: use_distill must be true or false, got {use!r}")
-        if use: section.setdefault('stage', 'finetune')
-    if 'distill_feature_level' in data:
-        level = data.pop('distill_feature_level')
-        section['teacher_layer'] = f'blocks.{level}' if isinstance(level, int) and not isinstance(level, bool) else level
-    if section: data['distill'] = section
 
 def _check_distill(cfg: Config, source: str):
     "A distillation stage has a teacher checkpoint that exists, fits the mode, and trains what its loss reaches."
