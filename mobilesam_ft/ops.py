@@ -27,14 +27,14 @@ def masks_to_boxes(masks: torch.Tensor | np.ndarray, # `…×H×W` binary masks
 
 # %% ../nbs/00_ops.ipynb #48431fd9
 def mask_iou(logits: torch.Tensor, targets: torch.Tensor, threshold: float = 0.) -> torch.Tensor: # `…`
-    "IoU of the binarised prediction with the target, per mask (1 when both are empty)."
-    p, t = (logits > threshold).flatten(-2), targets.bool().flatten(-2)
+    "IoU of the binarised prediction with the target (bool, or probabilities taken at 0.5), per mask (1 when both are empty)."
+    p, t = (logits > threshold).flatten(-2), (targets > 0.5).flatten(-2)
     inter, union = (p & t).sum(-1).float(), (p | t).sum(-1).float()
     return torch.where(union > 0, inter / union.clamp(min=1), torch.ones_like(union))
 
 def dice_score(logits: torch.Tensor, targets: torch.Tensor, threshold: float = 0.) -> torch.Tensor: # `…`
-    "Dice coefficient of the binarised prediction with the target, per mask (1 when both are empty)."
-    p, t = (logits > threshold).flatten(-2), targets.bool().flatten(-2)
+    "Dice coefficient of the binarised prediction with the target (bool, or probabilities taken at 0.5), per mask (1 when both are empty)."
+    p, t = (logits > threshold).flatten(-2), (targets > 0.5).flatten(-2)
     inter, total = (p & t).sum(-1).float(), (p.sum(-1) + t.sum(-1)).float()
     return torch.where(total > 0, 2 * inter / total.clamp(min=1), torch.ones_like(total))
 
