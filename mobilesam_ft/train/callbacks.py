@@ -4,7 +4,7 @@
 
 # %% ../../nbs/45_train.callbacks.ipynb #dac4775e
 from __future__ import annotations
-import math, pickle, random
+import math, pickle, random, warnings
 from pathlib import Path
 from typing import Any, Callable
 import numpy as np
@@ -19,7 +19,7 @@ from fastai.callback.schedule import SchedCos, SchedLin, SchedNo, SchedPoly, com
 from fastai.torch_core import rank_distrib
 from ..models.sam import Sam, MODULES
 from ..models.checkpoint import save_weights, model_state_dict
-from ..files import atomic_save, atomic_write
+from ..files import atomic_save, atomic_write, remove_stale_temporaries
 from ..transforms import ResizeLongestSide
 from ..vis import show_gallery, plot_curves, save_figure
 from ..data.clicks import correction_clicks
@@ -27,8 +27,8 @@ from ..models.lora import merged_copy, lora_layers, save_adapter
 
 # %% auto #0
 __all__ = ['sam_of', 'FrozenInEval', 'CorrectionRounds', 'lr_schedule', 'LrSchedule', 'BestCheckpoint', 'TrainingState',
-           'load_training_state', 'restore_state', 'restore_rng', 'RunLog', 'trim_log', 'StopOnNonFinite',
-           'decoder_grid_image', 'RunPlots', 'validation_objects']
+           'load_training_state', 'restore_state', 'restore_rng', 'start_or_resume', 'RunLog', 'trim_log',
+           'StopOnNonFinite', 'decoder_grid_image', 'RunPlots', 'validation_objects']
 
 # %% ../../nbs/45_train.callbacks.ipynb #72ec2d02
 def sam_of(learn: Learner) -> Sam:
@@ -159,6 +159,22 @@ def restore_rng(rng: dict, learn: Learner):
     torch.set_rng_state(rng['torch']); random.setstate(rng['python'])
     np.random.set_state((rng['numpy'][0], rng['numpy'][1].numpy(), *rng['numpy'][2:]))
     learn.dls.train.rng.setstate(rng['shuffle'])
+
+def start_or_resume(learn: Learner, run_dir: Path, resume: bool) -> dict | None: # the saved state when resuming, else None
+    "Ready a run folder: half-written files removed; a fresh run gets a fresh log; a resumed one its model, optimiser and RNG back, its log trimmed."
+    state_path = run_dir/'last_state.pt'
+    for target in (state_path, run_dir/'best.pt'):
+        for stale in remove_stale_temporaries(target): warnings.warn(f"removed {stale}, left by an interrupted write of {target.name}")
+    if not resume:
+        (run_dir/'log.csv').unlink(missing_ok=True) # a fresh run starts a fresh log
+        return None
+    if not state_path.is_file(): raise FileNotFoundError(f"nothing to resume: {state_path} does not exist")
+    state = load_training_state(state_path)
+    restore_state(state, learn)
+    restore_rng(state['rng'], learn)
+    trim_log(run_dir/'log.csv', state['epoch'])
+    learn.run_log.epoch_offset = learn.stop_on_non_finite.epoch_offset = state['epoch'] + 1 # the log's epochs go on
+    return state
 
 # %% ../../nbs/45_train.callbacks.ipynb #21fcaa8e
 class RunLog(CSVLogger):

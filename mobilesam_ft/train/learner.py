@@ -32,12 +32,11 @@ from .everything import EverythingLoss, DetectionTally
 from .metrics import seg_metrics, everything_metrics, prompt_object_masks, everything_object_masks
 from .features import embedding_cache
 from .callbacks import (FrozenInEval, CorrectionRounds, BestCheckpoint, TrainingState, LrSchedule, RunPlots, RunLog, StopOnNonFinite,
-                                          load_training_state, restore_state, restore_rng, trim_log, sam_of)
-from ..files import remove_stale_temporaries
+                                          start_or_resume, sam_of)
 
 # %% auto #0
-__all__ = ['TRAINING_MODES', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'TrainingMode', 'encoder_lora', 'lr_schedule_of',
-           'build_learner', 'TrainingError', 'finetune', 'one_line_errors', 'finetune_distributed']
+__all__ = ['TRAINING_MODES', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'TrainingMode', 'split_sources', 'encoder_lora',
+           'lr_schedule_of', 'build_learner', 'TrainingError', 'finetune', 'one_line_errors', 'finetune_distributed']
 
 # %% ../../nbs/46_train.learner.ipynb #ecf4db16
 class PromptedSam(nn.Module):
@@ -148,16 +147,18 @@ def _precision_cb(mode: str, device: torch.device):
     if mode == 'auto': mode = 'bf16' if torch.cuda.is_bf16_supported() else 'fp16'
     return MixedPrecision(amp_mode=mode)
 
-def _sources(cfg: Config) -> tuple[SegmentationSource, SegmentationSource]:
-    "Training and validation sources; without a validation set, a seeded fraction of the training images is held out."
+def split_sources(cfg: Config, make: Callable) -> tuple: # (train, valid) sources
+    "Sources by `make(folder, mask_folder)`; without a validation set, a seeded `val_fraction` of the training images is held out."
     d = cfg.dataset
-    source = lambda p, masks: SegmentationSource(p, d.layout, d.instance_masks, d.empty_masks, d.image_root, masks, d.intensity)
-    train_src = source(d.train_dataset, d.train_mask_dir)
-    if d.val_dataset: return train_src, source(d.val_dataset, d.val_mask_dir)
+    train_src = make(d.train_dataset, d.train_mask_dir)
+    if d.val_dataset: return train_src, make(d.val_dataset, d.val_mask_dir)
     order = np.random.default_rng(cfg.train.seed).permutation(len(train_src))
     n_val = max(1, round(d.val_fraction * len(train_src)))
     if len(train_src) - n_val < 1: raise ConfigError(f"dataset.train_dataset has {len(train_src)} image(s): too few to hold out validation images; give dataset.val_dataset")
     return train_src.subset(order[n_val:]), train_src.subset(order[:n_val])
+
+def _sources(cfg: Config) -> tuple[SegmentationSource, SegmentationSource]:
+    return split_sources(cfg, lambda p, masks, d=cfg.dataset: SegmentationSource(p, d.layout, d.instance_masks, d.empty_masks, d.image_root, masks, d.intensity))
 
 def encoder_lora(cfg: Config) -> bool:
     "Whether the config puts LoRA adapters into the image encoder (so its embeddings change in training)."
@@ -214,25 +215,14 @@ def finetune(cfg: Config, resume: bool = False, extra_cbs: list | None = None, q
     "Finetune as configured; with `resume`, continue from the run folder's last saved epoch."
     learn = build_learner(cfg, quiet=quiet, sources=sources)
     run_dir, state_path = cfg.run_dir, cfg.run_dir/'last_state.pt'
-    for target in (state_path, run_dir/'best.pt'):
-        for stale in remove_stale_temporaries(target): warnings.warn(f"removed {stale}, left by an interrupted write of {target.name}")
-    done, best, best_loss = 0, None, None
-    if resume:
-        if not state_path.is_file(): raise FileNotFoundError(f"nothing to resume: {state_path} does not exist")
-        state = load_training_state(state_path)
-        restore_state(state, learn)
-        restore_rng(state['rng'], learn)
-        done, best, best_loss = state['epoch'] + 1, state['best'], state.get('best_loss')
-        trim_log(run_dir/'log.csv', state['epoch'])
-        learn.run_log.epoch_offset = learn.stop_on_non_finite.epoch_offset = done
-    else:
-        if (run_dir/'log.csv').exists(): (run_dir/'log.csv').unlink() # a fresh run starts a fresh log
-        if cfg.model.checkpoint is None: save_weights(merged_copy(sam_of(learn)), run_dir/'start.pt') # the random start, to compare against
+    state = start_or_resume(learn, run_dir, resume)
+    done, best, best_loss = (state['epoch'] + 1, state['best'], state.get('best_loss')) if state else (0, None, None)
+    if not state and cfg.model.checkpoint is None: save_weights(merged_copy(sam_of(learn)), run_dir/'start.pt') # the random start, to compare against
     n = cfg.train.epochs
     best_cb = BestCheckpoint(run_dir/'best.pt', best=best, best_loss=best_loss)
     plots = RunPlots(run_dir, TRAINING_MODES[cfg.dataset.mode].object_masks(cfg))
     cbs = [ParamScheduler({'lr': lr_schedule_of(cfg, offset=done / n, span=(n - done) / n)}), best_cb,
-           TrainingState(state_path, epoch_offset=done, best_cb=best_cb, smooth_loss=state.get('smooth_loss') if resume else None), plots] + list(extra_cbs or [])
+           TrainingState(state_path, epoch_offset=done, best_cb=best_cb, smooth_loss=state and state.get('smooth_loss')), plots] + list(extra_cbs or [])
     t0 = time.perf_counter()
     if done < n:
         with warnings.catch_warnings():
