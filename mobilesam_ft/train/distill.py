@@ -6,7 +6,10 @@
 from __future__ import annotations
 import copy, json, statistics, subprocess, sys, tempfile, time, warnings
 from pathlib import Path
+import numpy as np
 import torch
+from PIL import Image
+from fastprogress.fastprogress import progress_bar
 from torch import nn
 from fastcore.script import call_parse
 from fastai.learner import Metric
@@ -14,16 +17,18 @@ from fastai.callback.core import Callback
 from ..models.sam import Sam, sam_model_registry
 from ..models.checkpoint import save_weights
 from ..data.synthetic import make_synthetic_dataset
+from ..files import atomic_write
+from ..inference.amg import SamAutomaticMaskGenerator
 from .config import Config, ConfigError, DistillConfig, config_to_dict, load_config
 from .teacher import (EMBEDDING, FeatureHook, OnlineTeacher, Projection, feature_losses, layer_channels, load_teacher,
                                         real_cells, teacher_cache)
 from .callbacks import sam_of
 from .learner import TRAINING_MODES, PromptedSam, finetune, one_line_errors, _device, _sources
-from .distill_encoder import ImageDataset, image_sources, distill_encoder, encoder_learner
+from .distill_encoder import ImageDataset, ImageSource, image_sources, distill_encoder, encoder_learner
 
 # %% auto #0
 __all__ = ['LossPart', 'FeatureDistillation', 'TeacherMasks', 'distill', 'extraction_datasets', 'extract_teacher',
-           'msft_extract_teacher', 'run_distill_benchmark', 'run_distill_memory']
+           'msft_extract_teacher', 'pseudo_labels', 'run_distill_benchmark', 'run_distill_memory']
 
 # %% ../../nbs/49b_train.distill.ipynb #e7c32db6
 class LossPart(Metric):
@@ -159,6 +164,8 @@ def msft_extract_teacher(config: str = None, # a distillation run's JSON configu
                          image_size: int = 1024, # without --config: the model input side
                          flip: bool = False, # without --config: also the three flipped variants (for training with flips)
                          rebuild: bool = False, # rebuild a folder made for another teacher, checkpoint, layer or size
+                         pseudo_masks: str = None, # without --config: instead, write the teacher generator's masks of --images here, as a labelled dataset
+                         points_per_side: int = 32, pred_iou_thresh: float = 0.88, stability_score_thresh: float = 0.95, # --pseudo_masks: the generator's settings
                          device: str = 'auto', batch_size: int = 4):
     "Extract a teacher's features once for distillation (fp16, one file per image, flip variant and layer; resumable)."
     with one_line_errors('msft_extract_teacher', 'msft_extract_teacher'):
@@ -166,6 +173,11 @@ def msft_extract_teacher(config: str = None, # a distillation run's JSON configu
             cfg = load_config(config)
             if cfg.distill.stage is None: raise ConfigError(f"{config}: distill.stage is not set, so there is nothing to extract for")
             cfg.distill.rebuild_features = cfg.distill.rebuild_features or rebuild
+        elif pseudo_masks:
+            if not images: raise ConfigError("--pseudo_masks needs --images (the unlabelled images)")
+            written = pseudo_labels(teacher, checkpoint, images, pseudo_masks, image_size, _device(device), points_per_side=points_per_side,
+                                    pred_iou_thresh=pred_iou_thresh, stability_score_thresh=stability_score_thresh)
+            print(f"{len(list((written/'image').glob('*.png')))} images with the teacher's masks in {written}"); return
         else:
             missing = [f'--{k}' for k, v in (('checkpoint', checkpoint), ('images', images), ('out', out)) if not v]
             if missing: raise ConfigError(f"without --config, give {', '.join(missing)}")
@@ -175,6 +187,24 @@ def msft_extract_teacher(config: str = None, # a distillation run's JSON configu
             cfg.dataset.val_dataset = val_images
         r = extract_teacher(cfg, batch_size)
     print(f"{r['files']} feature files in {r['folder']}: {r['bytes'] / 2**20:.1f} MiB ({r['bytes_per_file'] / 2**10:.0f} KiB each), {r['seconds']:.1f} s")
+
+# %% ../../nbs/49b_train.distill.ipynb #b6e20900
+def pseudo_labels(teacher_type: str, checkpoint: str | Path | None, images: str | Path, # a folder of images (or a dataset's image folder)
+                  out: str | Path, # written as `out/image/x.png` + `out/mask/x/obj_k.png`
+                  image_size: int = 1024, device: str | torch.device = 'cpu', **generator_kwargs) -> Path:
+    "A labelled dataset from unlabelled images: the masks of the teacher's `SamAutomaticMaskGenerator` as the objects."
+    generator = SamAutomaticMaskGenerator(load_teacher(teacher_type, checkpoint, image_size, device), **generator_kwargs)
+    source, out = ImageSource(images), Path(out)
+    for i in progress_bar(range(len(source)), leave=False):
+        path, image = source.items[i][0], source.load(i)[0]
+        records = generator.generate(image)
+        if not records: warnings.warn(f"{path}: the teacher's generator found no object; left out of {out}"); continue
+        (out/'mask'/path.stem).mkdir(parents=True, exist_ok=True)
+        for k, r in enumerate(records):
+            atomic_write(out/'mask'/path.stem/f'obj_{k}.png', lambda f, m=r['segmentation']: Image.fromarray(m.astype(np.uint8) * 255).save(f, format='png'))
+        (out/'image').mkdir(exist_ok=True)
+        atomic_write(out/'image'/f'{path.stem}.png', lambda f: Image.fromarray(image).save(f, format='png')) # the image last: a folder with its image is complete
+    return out
 
 # %% ../../nbs/49b_train.distill.ipynb #5a1054a8
 def _distill_setup(tmp: Path, image_size: int, n_images: int, teacher: str, seed: int) -> dict[str, Config]:
