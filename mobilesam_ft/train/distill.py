@@ -188,7 +188,7 @@ def msft_extract_teacher(config: str = None, # a distillation run's JSON configu
         r = extract_teacher(cfg, batch_size)
     print(f"{r['files']} feature files in {r['folder']}: {r['bytes'] / 2**20:.1f} MiB ({r['bytes_per_file'] / 2**10:.0f} KiB each), {r['seconds']:.1f} s")
 
-# %% ../../nbs/49b_train.distill.ipynb #b6e20900
+# %% ../../nbs/49b_train.distill.ipynb #38640073
 def pseudo_labels(teacher_type: str, checkpoint: str | Path | None, images: str | Path, # a folder of images (or a dataset's image folder)
                   out: str | Path, # written as `out/image/x.png` + `out/mask/x/obj_k.png`
                   image_size: int = 1024, device: str | torch.device = 'cpu', **generator_kwargs) -> Path:
