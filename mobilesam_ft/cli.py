@@ -4,7 +4,7 @@
 
 # %% ../nbs/50_cli.ipynb #730432a9
 from __future__ import annotations
-import copy, inspect, shutil, sys, warnings
+import copy, inspect, sys, warnings
 from typing import Callable
 from pathlib import Path
 from fastcore.script import call_parse, anno_parser
@@ -28,14 +28,8 @@ __all__ = ['DEMO_GENERATOR', 'demo_data', 'demo_config', 'validate_weights', 'pr
 # %% ../nbs/50_cli.ipynb #84ad939a
 def demo_data(data_dir: str | Path = 'msft_data/heldout') -> Path:
     "The demos' data: scenes of the families the start model never saw (`HELD_OUT`), 24 training and 8 validation images of 256×256, written once."
-    data_dir = Path(data_dir)
-    if (data_dir/'val'/'image').is_dir(): return data_dir
-    partial = data_dir.with_name(data_dir.name + '.partial') # complete or absent: an interrupted write is redone
-    shutil.rmtree(partial, ignore_errors=True)
-    write_scenes(partial, HELD_OUT, n_train=24, n_val=8, image_hw=(256, 256), objects=(2, 8), seed=0)
-    data_dir.parent.mkdir(parents=True, exist_ok=True)
-    partial.rename(data_dir)
-    return data_dir
+    Path(data_dir).parent.mkdir(parents=True, exist_ok=True)
+    return write_scenes(data_dir, HELD_OUT, n_train=24, n_val=8, image_hw=(256, 256), objects=(2, 8), seed=0, once=True)
 
 def demo_config(data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'runs/demo', epochs: int = 15,
                 checkpoint: str | Path | None = None) -> Config: # default: the shipped start model

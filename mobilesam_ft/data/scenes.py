@@ -4,7 +4,7 @@
 
 # %% ../../nbs/33_data.scenes.ipynb #32d6a7b0
 from __future__ import annotations
-import copy
+import copy, shutil
 from pathlib import Path
 import numpy as np
 from PIL import Image
@@ -212,9 +212,16 @@ class SceneSource:
 
 def write_scenes(root: str | Path, # created with `train/` and `val/` in the per-image-folder layout
                  families: tuple[str, ...] | None = None, n_train: int = 24, n_val: int = 8,
-                 image_hw: tuple[int, int] = (256, 256), objects: tuple[int, int] = (2, 8), seed: int = 0) -> Path:
+                 image_hw: tuple[int, int] = (256, 256), objects: tuple[int, int] = (2, 8), seed: int = 0,
+                 once: bool = False) -> Path: # once: keep a `root` already written; write a new one whole or not at all (via `root.partial`)
     "Write generated scenes as a dataset on disk (`root/{train,val}/image/*.png`, `root/{train,val}/mask/<stem>/obj_<k>.png`), as a user's data would be."
     root = Path(root)
+    if once:
+        if (root/'val'/'image').is_dir(): return root
+        partial = root.with_name(root.name + '.partial') # an interrupted write is redone, never taken for data
+        shutil.rmtree(partial, ignore_errors=True)
+        write_scenes(partial, families, n_train, n_val, image_hw, objects, seed)
+        return partial.rename(root)
     for split, n, s in (('train', n_train, seed), ('val', n_val, seed + 1)):
         src = SceneSource(n, families, image_hw, objects, seed=s)
         (root/split/'image').mkdir(parents=True, exist_ok=True)

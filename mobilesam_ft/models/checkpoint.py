@@ -4,7 +4,7 @@
 
 # %% ../../nbs/15_models.checkpoint.ipynb #a347a5c5
 from __future__ import annotations
-import os
+import os, zipfile
 from pathlib import Path
 from typing import Any, Mapping
 import torch
@@ -34,12 +34,13 @@ def _unwrap(obj: Any, source: str) -> dict[str, torch.Tensor]:
     raise CheckpointError(f"{source}: expected a state dict, found a {type(obj).__name__}")
 
 def read_state_dict(checkpoint: str | os.PathLike | Mapping, # file path, or an already loaded dict
+                    mmap: bool = False, # map the file instead of reading it: only the tensors used are read (zip-format files)
                    ) -> dict[str, torch.Tensor]: # parameter/buffer name → tensor, on CPU
     "Load a checkpoint file safely (`weights_only`) and return the state dict inside it."
     if isinstance(checkpoint, Mapping): return _unwrap(checkpoint, 'the given dict')
     path = Path(checkpoint)
     if not path.is_file(): raise FileNotFoundError(f"checkpoint file not found: {path}")
-    try: obj = torch.load(path, map_location='cpu', weights_only=True)
+    try: obj = torch.load(path, map_location='cpu', weights_only=True, mmap=mmap and zipfile.is_zipfile(path)) # an old-format file is read whole
     except Exception as e: raise CheckpointError(f"{path} is not a readable PyTorch checkpoint ({type(e).__name__}: {e})") from e
     return _unwrap(obj, str(path))
 

@@ -24,7 +24,7 @@ from .teacher import (EMBEDDING, FeatureHook, OnlineTeacher, Projection, feature
                                         real_cells, teacher_cache)
 from .callbacks import sam_of
 from .learner import TRAINING_MODES, PromptedSam, finetune, one_line_errors, _device, _sources
-from .distill_encoder import ImageDataset, ImageSource, image_sources, distill_encoder, encoder_learner
+from .distill_encoder import ImageDataset, ImageSource, attach_teacher, image_sources, distill_encoder, encoder_learner
 
 # %% auto #0
 __all__ = ['LossPart', 'FeatureDistillation', 'TeacherMasks', 'distill', 'extraction_datasets', 'extract_teacher',
@@ -95,15 +95,13 @@ class TeacherMasks(Callback):
 def _feature_callbacks(cfg: Config, datasets: dict, student: Sam) -> list[Callback]:
     "The finetune and decoder stages' callbacks, with teacher caches put on the (prompt) datasets when `distill.features` is set."
     d, S, device = cfg.distill, cfg.model.image_size, student.device
-    layer = d.teacher_layer if d.stage == 'finetune' else EMBEDDING # the decoder stage needs the teacher's embedding
-    if d.features:
-        for name, ds in datasets.items():
-            ds.teacher_features = teacher_cache(Path(d.features)/name, ds, d.teacher_type, d.teacher_checkpoint, layer, device, d.rebuild_features)
-    teacher = load_teacher(d.teacher_type, d.teacher_checkpoint, S, device) if d.stage == 'decoder' or not d.features else None
-    if d.stage == 'decoder': return [TeacherMasks(teacher, cached=bool(d.features), soft=d.soft_targets)]
-    channels = datasets['train'].teacher_features(0, 0).shape[0] if d.features else layer_channels(teacher.image_encoder, layer, S)
+    if d.stage == 'decoder': # the teacher's embedding, cached or online; its decoder in any case
+        online, _ = attach_teacher(cfg, datasets, EMBEDDING, device)
+        teacher = online.sam if online else load_teacher(d.teacher_type, d.teacher_checkpoint, S, device)
+        return [TeacherMasks(teacher, cached=online is None, soft=d.soft_targets)]
+    online, channels = attach_teacher(cfg, datasets, d.teacher_layer, device)
     projection = Projection(layer_channels(student.image_encoder, d.student_layer, S), channels)
-    return [FeatureDistillation(OnlineTeacher(teacher, layer) if teacher else None, d.student_layer, projection, d.weight, d.mse, d.cosine, cfg.train.lr)]
+    return [FeatureDistillation(online, d.student_layer, projection, d.weight, d.mse, d.cosine, cfg.train.lr)]
 
 class _TeacherSetup(Callback):
     "Puts the teacher's callbacks (and caches) on a finetuning learner as it starts: they need its datasets."

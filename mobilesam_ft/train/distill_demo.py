@@ -4,7 +4,7 @@
 
 # %% ../../nbs/49c_train.distill_demo.ipynb #544ae21b
 from __future__ import annotations
-import shutil, sys
+import sys
 from pathlib import Path
 import numpy as np
 import torch
@@ -25,21 +25,11 @@ from .pretrain import PRETRAIN_FAMILIES, score_prompts
 from .distill import distill, extract_teacher
 
 # %% auto #0
-__all__ = ['QUICK_DEMO', 'distill_demo_data', 'distill_demo_config', 'embedding_distance', 'distill_figure', 'distill_demo',
-           'print_distill_table', 'msft_distill']
+__all__ = ['QUICK_DEMO', 'distill_demo_config', 'embedding_distance', 'distill_figure', 'distill_demo', 'print_distill_table',
+           'msft_distill']
 
 # %% ../../nbs/49c_train.distill_demo.ipynb #edc8e7b7
 QUICK_DEMO = dict(image_size=128, n_train=8, n_val=2, epochs=1, batch_size=4, lr=1e-3, finetune_epochs=1) # the same path in seconds (tests)
-
-def distill_demo_data(data_dir: str | Path, n_train: int, n_val: int, image_size: int) -> Path:
-    "Generated scenes of the start model's own families, written once as a labelled dataset (complete or absent)."
-    data_dir = Path(data_dir)
-    if (data_dir/'val'/'image').is_dir(): return data_dir
-    partial = data_dir.with_name(data_dir.name + '.partial')
-    shutil.rmtree(partial, ignore_errors=True)
-    write_scenes(partial, PRETRAIN_FAMILIES, n_train, n_val, (image_size, image_size), objects=(1, 12), seed=10)
-    partial.rename(data_dir)
-    return data_dir
 
 def distill_demo_config(data_dir: str | Path, output_dir: str | Path, image_size: int = 128, epochs: int = 12,
                         batch_size: int = 16, lr: float = 3e-3, device: str = 'auto') -> Config:
@@ -98,7 +88,8 @@ def distill_demo(data_dir: str | Path = 'msft_data/distill', output_dir: str | P
                  image_size: int = 128, n_train: int = 768, n_val: int = 24, epochs: int = 12, batch_size: int = 16,
                  lr: float = 3e-3, finetune_epochs: int = 3, device: str = 'auto', quiet: bool = False) -> dict:
     "MobileSAM's recipe in miniature: extract the start model's embeddings, distil a random TinyViT encoder-only, score it with the teacher's decoder, finetune briefly."
-    data_dir = distill_demo_data(data_dir, n_train, n_val, image_size)
+    Path(data_dir).parent.mkdir(parents=True, exist_ok=True) # scenes of the start model's own families, written once
+    data_dir = write_scenes(data_dir, PRETRAIN_FAMILIES, n_train, n_val, (image_size, image_size), objects=(1, 12), seed=10, once=True)
     cfg = distill_demo_config(data_dir, output_dir, image_size, epochs, batch_size, lr, device)
     extraction = extract_teacher(cfg)
     run = distill(cfg, quiet=quiet)

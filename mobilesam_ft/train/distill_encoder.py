@@ -21,7 +21,7 @@ from fastai.torch_core import set_seed
 from ..files import IMAGE_EXTENSIONS, list_images, read_image
 from ..transforms import prepare_image
 from ..models.sam import Sam, build_model
-from ..models.checkpoint import save_weights
+from ..models.checkpoint import read_state_dict, save_weights
 from ..data.prompts import flip_variant, item_rng
 from ..data.sources import DataError
 from ..vis import plot_curves, save_figure
@@ -34,7 +34,7 @@ from .learner import TrainingError, freeze_groups, split_sources, _device
 
 # %% auto #0
 __all__ = ['ImageSource', 'ImageDataset', 'image_sources', 'StudentFeatures', 'EncoderDistillLoss', 'feature_metrics',
-           'TeacherTargets', 'teacher_decoder_state', 'encoder_learner', 'distill_encoder']
+           'TeacherTargets', 'teacher_decoder_state', 'attach_teacher', 'encoder_learner', 'distill_encoder']
 
 # %% ../../nbs/49a_train.distill_encoder.ipynb #f11f1a48
 class ImageSource:
@@ -108,10 +108,7 @@ class TeacherTargets(Callback):
 
 def teacher_decoder_state(checkpoint: str | Path) -> dict[str, torch.Tensor]:
     "The prompt encoder and mask decoder weights of a checkpoint, read lazily (memory-mapped: a ViT-H's encoder is never read)."
-    try: state = torch.load(checkpoint, map_location='cpu', weights_only=True, mmap=True)
-    except RuntimeError: state = torch.load(checkpoint, map_location='cpu', weights_only=True) # an old (non-zip) file cannot be mapped
-    state = state.get('model', state)
-    return {k: v.clone() for k, v in state.items() if k.startswith(('prompt_encoder.', 'mask_decoder.'))}
+    return {k: v.clone() for k, v in read_state_dict(checkpoint, mmap=True).items() if k.startswith(('prompt_encoder.', 'mask_decoder.'))}
 
 def _student(cfg: Config) -> Sam:
     "The student as configured; with `decoder_from_teacher`, its prompt encoder and mask decoder are the teacher's."
@@ -124,15 +121,16 @@ def _student(cfg: Config) -> Sam:
                               f"set distill.decoder_from_teacher to false")
     return sam
 
-def _teacher_targets(cfg: Config, datasets: dict, device: torch.device) -> tuple[list[Callback], int]:
-    "Teacher caches on the datasets (or an online teacher's callback), and the teacher layer's channel count."
+def attach_teacher(cfg: Config, datasets: dict, # name ('train', 'valid') → dataset with a `teacher_features` slot
+                   layer: str, device: torch.device) -> tuple[OnlineTeacher | None, int]: # (the online teacher, or None), `layer`'s channels
+    "With `distill.features`, the teacher's cached `layer` on each dataset (extracted if missing); else the teacher, to run online."
     d, S = cfg.distill, cfg.model.image_size
     if d.features:
         for name, ds in datasets.items():
-            ds.teacher_features = teacher_cache(Path(d.features)/name, ds, d.teacher_type, d.teacher_checkpoint, d.teacher_layer, device, d.rebuild_features)
-        return [], next(iter(datasets.values())).teacher_features(0, 0).shape[0]
-    teacher = OnlineTeacher(load_teacher(d.teacher_type, d.teacher_checkpoint, S, device), d.teacher_layer)
-    return [TeacherTargets(teacher)], layer_channels(teacher.sam.image_encoder, d.teacher_layer, S)
+            ds.teacher_features = teacher_cache(Path(d.features)/name, ds, d.teacher_type, d.teacher_checkpoint, layer, device, d.rebuild_features)
+        return None, datasets['train'].teacher_features(0, 0).shape[0]
+    teacher = OnlineTeacher(load_teacher(d.teacher_type, d.teacher_checkpoint, S, device), layer)
+    return teacher, layer_channels(teacher.sam.image_encoder, layer, S)
 
 def encoder_learner(cfg: Config, quiet: bool = False, sources: tuple | None = None) -> Learner:
     "A fastai `Learner` for the encoder stage: the student's encoder learns the teacher's features; prompt encoder and decoder frozen."
@@ -141,7 +139,8 @@ def encoder_learner(cfg: Config, quiet: bool = False, sources: tuple | None = No
     student = _student(cfg)
     train_src, valid_src = sources or image_sources(cfg)
     datasets = dict(train=ImageDataset(train_src, S, True, cfg.dataset.flip, t.seed), valid=ImageDataset(valid_src, S, False, False, t.seed))
-    cbs, teacher_channels = _teacher_targets(cfg, datasets, device)
+    teacher, teacher_channels = attach_teacher(cfg, datasets, d.teacher_layer, device)
+    cbs = [TeacherTargets(teacher)] if teacher else []
     model = StudentFeatures(student, d.student_layer, Projection(layer_channels(student.image_encoder, d.student_layer, S), teacher_channels))
     dls = DataLoaders.from_dsets(datasets['train'], datasets['valid'], bs=t.batch_size, num_workers=t.num_workers, device=device,
                                  drop_last=(len(datasets['train']) > t.batch_size, False))

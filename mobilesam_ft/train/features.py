@@ -34,8 +34,8 @@ def _first_difference(stored: dict, wanted: dict) -> str | None:
         a, b = stored.get(k), wanted[k]
         if a == b: continue
         if k == 'files':
-            gone = [f[0] for f in a or [] if f not in b] + [f[0] for f in b if f not in (a or [])]
-            return f"files: {len(a or [])} stored vs {len(b)} now" + (f", e.g. {gone[0]} was added, removed or changed" if gone else '')
+            changed = [f[0] for f in a or [] if f not in b] + [f[0] for f in b if f not in (a or [])]
+            return f"files: {len(a or [])} stored vs {len(b)} now" + (f", e.g. {changed[0]} was added, removed or changed" if changed else '')
         return f"{k}: {a!r} stored, {b!r} wanted"
     return None
 
@@ -54,13 +54,14 @@ class FeatureCache:
         self.manifest = json.loads(json.dumps(dict(**key, layer=layer, image_size=dataset.image_size, preprocessing=PREPROCESSING,
                                                    variants=list(self.variants), files=files))) # as it reads back from JSON
         stored = self.stored_manifest()
-        if stored is not None and (diff := _first_difference(stored, self.manifest)):
+        diff = _first_difference(stored, self.manifest) if stored else None
+        if diff:
             if on_mismatch == 'error':
                 raise CacheMismatch(f"{self.folder}: this feature cache was made for another run ({diff}); "
                                     f"rebuild it (--rebuild, or delete the folder) or use another folder")
             warnings.warn(f"{self.folder}: rebuilding the feature cache ({diff})")
             for f in self.folder.glob('*.pt'): f.unlink()
-        if stored is None or not stored.get('complete') or diff: self.build(batch_size)
+        if not stored or diff or not stored.get('complete'): self.build(batch_size)
 
     def stored_manifest(self) -> dict | None:
         "The manifest in the folder (`complete` is false while a build is under way), or None."

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/45a_train.teacher.ipynb #254105f3
 from __future__ import annotations
-import hashlib, math
+import functools, hashlib, math
 from pathlib import Path
 import torch
 import torch.nn.functional as F
@@ -49,7 +49,8 @@ class FeatureHook:
 
 @torch.no_grad()
 def layer_channels(encoder: nn.Module, layer: str, image_size: int) -> int:
-    "How many channels `layer` gives (measured on one blank input)."
+    "How many channels `layer` gives: the neck's width for the embedding, else measured on one blank input."
+    if layer == EMBEDDING: return [m for m in encoder.neck.modules() if isinstance(m, nn.Conv2d)][-1].out_channels # no forward (a ViT-H's is a minute on a CPU)
     hook, was_training = FeatureHook(encoder, layer), encoder.training
     try:
         p = next(encoder.parameters())
@@ -87,7 +88,12 @@ class Projection(nn.Module):
 
 # %% ../../nbs/45a_train.teacher.ipynb #bd031098
 def file_sha1(path: str | Path, chunk: int = 1 << 24) -> str:
-    "SHA-1 of a file's bytes (a checkpoint's identity in a cache manifest)."
+    "SHA-1 of a file's bytes (a checkpoint's identity in a cache manifest); hashed once per process while its size and time stay."
+    s = Path(path).stat()
+    return _sha1(str(Path(path).resolve()), s.st_size, s.st_mtime_ns, chunk)
+
+@functools.lru_cache(maxsize=16)
+def _sha1(path: str, size: int, mtime_ns: int, chunk: int) -> str: # size and time: a rewritten file is hashed again
     h = hashlib.sha1()
     with open(path, 'rb') as f:
         while (block := f.read(chunk)): h.update(block)
@@ -103,8 +109,7 @@ def load_teacher(model_type: str, checkpoint: str | Path | None, # None: random 
 class OnlineTeacher:
     "A teacher's `layer` computed on the fly: `teacher(x)` → `B×C×h×w`, without gradients."
     def __init__(self, sam: Sam, layer: str = EMBEDDING):
-        self.sam, self.layer = sam, layer
-        self.hook = FeatureHook(sam.image_encoder, layer)
+        self.sam, self.hook = sam, FeatureHook(sam.image_encoder, layer)
     @torch.no_grad()
     def __call__(self, x: torch.Tensor) -> torch.Tensor: # `B×3×S×S` model inputs
         self.sam.image_encoder.eval()(x.to(self.sam.device))
