@@ -10,6 +10,7 @@ import numpy as np
 import torch
 from fastprogress.fastprogress import progress_bar
 from pycocotools import mask as mask_utils
+from torchvision.ops import nms
 from pycocotools.coco import COCO
 from pycocotools.cocoeval import COCOeval
 from ..ops import segmentation_to_rle
@@ -21,8 +22,8 @@ from .config import Config
 from .interactive import evaluate_clicks
 
 # %% auto #0
-__all__ = ['PRED_IOU_SWEEP', 'score_masks', 'evaluate_generator', 'sweep_pred_iou', 'best_pred_iou', 'evaluate_before_after',
-           'print_scores']
+__all__ = ['PRED_IOU_SWEEP', 'score_masks', 'evaluate_generator', 'sweep_pred_iou', 'best_pred_iou', 'generator_funnel',
+           'evaluate_before_after', 'print_scores']
 
 # %% ../../nbs/48_train.evaluate.ipynb #9ae5d7e9
 def score_masks(predictions: list[tuple[list[dict], np.ndarray]], # per image: generator records (any output mode), `K×H×W` bool objects
@@ -79,6 +80,37 @@ def best_pred_iou(sweep: dict[float, dict]) -> dict:
     "The scores at the threshold with the best F1 (the lower threshold on a tie), with `pred_iou_thresh` added."
     t = max(sweep, key=lambda t: (sweep[t]['f1'], -t))
     return sweep[t] | dict(pred_iou_thresh=t)
+
+# %% ../../nbs/48_train.evaluate.ipynb #e8425a57
+@torch.no_grad()
+def generator_funnel(sam: Sam, source: SegmentationSource, # a model, and a dataset in any layout
+                     match_iou: float = 0.5, # an object counts from this IoU with a candidate on
+                     **generator_kwargs) -> dict[str, int]: # SamAutomaticMaskGenerator settings (single crop)
+    "Objects with a good candidate before the generator's filters, and after its confidence, stability and NMS filters in turn."
+    defaults = {n: p.default for n, p in inspect.signature(SamAutomaticMaskGenerator).parameters.items() if p.default is not inspect.Parameter.empty}
+    kw = defaults | generator_kwargs
+    if kw['crop_n_layers'] or kw['min_mask_region_area']:
+        raise ValueError("generator_funnel follows the single-crop generator: set crop_n_layers and min_mask_region_area to 0")
+    generator = SamAutomaticMaskGenerator(sam.eval(), **(kw | dict(output_mode='coco_rle', pred_iou_thresh=0., stability_score_thresh=0., box_nms_thresh=1.)))
+    t, s, found = kw['pred_iou_thresh'], kw['stability_score_thresh'], DetectionTally(match_iou=match_iou)
+    counts = dict(n_objects=0, n_candidates=0, reachable=0, confident=0, stable=0)
+    for i in progress_bar(range(len(source)), leave=False):
+        image, objects = source.load(i)
+        records = generator.generate(image) # every candidate: no filter, no NMS
+        gt = [mask_utils.encode(np.asfortranarray(m.astype(np.uint8))) for m in objects]
+        iou = np.asarray(mask_utils.iou([r['segmentation'] for r in records], gt, [0] * len(gt))).reshape(len(records), len(gt)) if records and gt else np.zeros((len(records), len(gt)))
+        conf = torch.tensor([r['predicted_iou'] for r in records]).reshape(-1)
+        stab = torch.tensor([r['stability_score'] for r in records]).reshape(-1)
+        confident = conf > t if t > 0 else torch.ones_like(conf, dtype=torch.bool) # as the generator filters
+        stable = confident & (stab >= s if s > 0 else torch.ones_like(confident))
+        counts['n_objects'] += len(gt); counts['n_candidates'] += len(records)
+        for name, keep in (('reachable', torch.ones_like(stable)), ('confident', confident), ('stable', stable)):
+            counts[name] += int((iou[keep.numpy()] >= match_iou).any(0).sum())
+        idx = stable.nonzero().flatten()
+        boxes = torch.tensor([r['bbox'] for r in records], dtype=torch.float).reshape(-1, 4)[idx]
+        kept = idx[nms(torch.cat([boxes[:, :2], boxes[:, :2] + boxes[:, 2:]], 1), conf[idx], kw['box_nms_thresh'])]
+        found.add_matches(iou[kept.numpy()])
+    return counts | dict(found=found.tp)
 
 # %% ../../nbs/48_train.evaluate.ipynb #88063479
 def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: the config's validation data
