@@ -43,7 +43,7 @@ def score_masks(predictions: list[tuple[list[dict], np.ndarray]], # per image: g
         for r, rle in zip(records, dt_rles):
             dt_anns.append(dict(image_id=image_id, category_id=1, segmentation=rle, score=float(r['predicted_iou'])))
     result = {n: tally.value(n) for n in ('miou', 'precision', 'recall', 'f1')}
-    result.update(n_objects=tally.n_gt, n_masks=tally.n_pred, ap=0., ap50=0.)
+    result.update(n_objects=tally.n_gt, n_masks=tally.n_pred, n_found=tally.tp, ap=0., ap50=0.) # n_found: objects matched at match_iou
     if dt_anns and gt_anns:
         with contextlib.redirect_stdout(io.StringIO()): # COCO's tools print as they go
             coco_gt = COCO(); coco_gt.dataset = dict(images=images, annotations=gt_anns, categories=[dict(id=1, name='object')]); coco_gt.createIndex()
@@ -119,10 +119,12 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
                           clicks: int = 0, # > 0: score a simulated user's clicks instead (`train.interactive.evaluate_clicks`)
                           first: str = 'point', # with clicks: the first interaction, 'point' or 'box'
                           sweep: bool = False, # also each model at its own best `pred_iou_thresh` (`best_pred_iou`), from the same generator runs
+                          funnel: bool = False, # where the generator loses objects instead (`generator_funnel`)
                           **generator_kwargs) -> dict[str, dict]:
     "Generator (or, with `clicks`, interactive) scores of the starting and the finetuned weights on the same data."
     if clicks and generator_kwargs: raise ValueError(f"generator settings ({', '.join(generator_kwargs)}) do not apply with clicks")
-    if clicks and sweep: raise ValueError("the pred_iou_thresh sweep scores the generator: it does not apply with clicks")
+    if clicks and (sweep or funnel): raise ValueError(f"{'the pred_iou_thresh sweep' if sweep else 'the funnel'} follows the generator: it does not apply with clicks")
+    if sweep and funnel: raise ValueError("the funnel follows one pred_iou_thresh: run it apart from the sweep")
     run_dir, d = cfg.run_dir, cfg.dataset
     before = before or cfg.model.checkpoint or str(run_dir/'start.pt')
     after = after or str(run_dir/'best.pt')
@@ -134,6 +136,7 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
         if not Path(path).is_file(): raise FileNotFoundError(f"{name}: checkpoint not found: {path}")
         sam = build_model(cfg.model.type, path, cfg.model.image_size, device)
         if clicks: out[name] = evaluate_clicks(sam, source, clicks, first)
+        elif funnel: out[name] = generator_funnel(sam, source, **generator_kwargs)
         elif sweep: # the given threshold (or the generator's default) and the usual range, from one run
             rest = dict(generator_kwargs)
             t = rest.pop('pred_iou_thresh', inspect.signature(SamAutomaticMaskGenerator).parameters['pred_iou_thresh'].default)
@@ -145,7 +148,7 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
 def print_scores(res: dict[str, dict], keys: tuple | None = None): # default: the generator's scores, or every number of interactive ones
     "Print named score dicts (e.g. before / after) as a table, one row each."
     first = next(iter(res.values()))
-    keys = keys or ((('pred_iou_thresh',) if 'pred_iou_thresh' in first else ()) + ('miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_objects') if 'f1' in first
+    keys = keys or ((('pred_iou_thresh',) if 'pred_iou_thresh' in first else ()) + ('miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_found', 'n_objects') if 'f1' in first
                     else [k for k, v in first.items() if not isinstance(v, list)])
     w = {k: max(10, len(k) + 1) for k in keys}
     print(f"{'':8}" + ''.join(f"{k:>{w[k]}}" for k in keys))
