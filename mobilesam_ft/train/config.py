@@ -60,6 +60,7 @@ class FreezeConfig:
     image_encoder: bool = True # frozen modules keep their weights bit for bit
     prompt_encoder: bool = True
     mask_decoder: bool = False
+    iou_head: bool | None = None # the decoder's IoU head apart (None: as mask_decoder); false with mask_decoder true trains only the generator's confidence
 
 @dataclass
 class LossConfig:
@@ -238,7 +239,7 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
     if d.correction_rounds and d.mode != 'prompt': raise ConfigError(f"{source}: dataset.correction_rounds is for prompt mode; everything mode's prompts are single grid points")
     _check_peft(cfg, source)
     _check_distill(cfg, source)
-    if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')) and cfg.peft.method is None:
+    if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')) and cfg.peft.method is None and cfg.freeze.iou_head is not False:
         raise ConfigError(f"{source}: freeze: every module is frozen, nothing would train")
     return cfg
 

@@ -201,6 +201,7 @@ def build_learner(cfg: Config, quiet: bool = False,
     learn = Learner(dls, mode.model(sam, cfg, cache), loss_func=mode.loss(cfg), opt_func=partial(Adam, decouple_wd=True), lr=t.lr,
                     wd=t.weight_decay, splitter=sam_splitter, metrics=mode.metrics(cfg), cbs=cbs, path=run_dir, model_dir='.')
     freeze_groups(learn, frozen)
+    if cfg.freeze.iou_head is not None: sam.mask_decoder.iou_prediction_head.requires_grad_(not cfg.freeze.iou_head) # apart from its group
     learn.cfg = cfg
     if quiet: learn.recorder.silent = True
     (run_dir/'config.json').write_text(json.dumps(config_to_dict(cfg), indent=2, default=str)) # paths set in Python as Path
