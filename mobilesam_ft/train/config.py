@@ -118,7 +118,7 @@ class TrainConfig:
     mixed_precision: str = 'auto' # 'auto' (bf16 on a GPU that has it, else fp16 on GPU, none on CPU), 'bf16', 'fp16', 'none'
     multimask: str | bool = 'auto' # three candidates per prompt; 'auto': for clicks, not for boxes (mixed prompts: per prompt, as SAM)
     early_stopping_patience: int | None = None # stop after this many epochs without a better val mIoU
-    cache_embeddings: str | bool = 'auto' # reuse image embeddings from disk; 'auto': when the encoder is frozen
+    cache_embeddings: str | bool = 'auto' # reuse image embeddings from disk; 'auto': when the encoder is frozen and the images are files
     cache_dir: str | None = None # default: <output_dir>/embedding_cache
     num_workers: int = 0 # data-loading processes
     seed: int = 0
