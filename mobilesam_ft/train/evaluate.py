@@ -13,7 +13,7 @@ from pycocotools import mask as mask_utils
 from torchvision.ops import nms
 from pycocotools.coco import COCO
 from pycocotools.cocoeval import COCOeval
-from ..ops import segmentation_to_rle
+from ..ops import segmentation_to_rle, encode_rle
 from ..models.sam import Sam, build_model
 from ..inference.amg import SamAutomaticMaskGenerator
 from ..data.sources import SegmentationSource
@@ -34,7 +34,7 @@ def score_masks(predictions: list[tuple[list[dict], np.ndarray]], # per image: g
     for image_id, (records, masks) in enumerate(predictions):
         h, w = masks.shape[-2:]
         images.append(dict(id=image_id, height=h, width=w))
-        gt_rles = [mask_utils.encode(np.asfortranarray(m.astype(np.uint8))) for m in masks]
+        gt_rles = encode_rle(masks)
         dt_rles = [segmentation_to_rle(r['segmentation'], h, w) for r in records]
         tally.add_matches(mask_utils.iou(dt_rles, gt_rles, [0] * len(gt_rles)) if dt_rles and gt_rles else np.zeros((len(dt_rles), len(gt_rles))))
         for rle in gt_rles:
@@ -97,7 +97,7 @@ def generator_funnel(sam: Sam, source: SegmentationSource, # a model, and a data
     for i in progress_bar(range(len(source)), leave=False):
         image, objects = source.load(i)
         records = generator.generate(image) # every candidate: no filter, no NMS
-        gt = [mask_utils.encode(np.asfortranarray(m.astype(np.uint8))) for m in objects]
+        gt = encode_rle(objects)
         iou = np.asarray(mask_utils.iou([r['segmentation'] for r in records], gt, [0] * len(gt))).reshape(len(records), len(gt)) if records and gt else np.zeros((len(records), len(gt)))
         conf = torch.tensor([r['predicted_iou'] for r in records]).reshape(-1)
         stab = torch.tensor([r['stability_score'] for r in records]).reshape(-1)

@@ -179,10 +179,11 @@ def build_learner(cfg: Config, quiet: bool = False,
     frozen = [m for m in MODULES if getattr(cfg.freeze, m)]
     train_src, valid_src = sources or _sources(cfg)
     train_ds, valid_ds = mode.dataset(train_src, cfg, True), mode.dataset(valid_src, cfg, False)
-    cache = t.cache_embeddings is True or (t.cache_embeddings == 'auto' and cfg.freeze.image_encoder and not encoder_lora(cfg) and hasattr(train_src, 'items'))
+    on_disk = hasattr(train_src, 'items') # image files to key a cache on (generated scenes have none)
+    cache = t.cache_embeddings is True or (t.cache_embeddings == 'auto' and cfg.freeze.image_encoder and not encoder_lora(cfg) and on_disk)
     if cache:
         if not cfg.freeze.image_encoder: raise ConfigError("train.cache_embeddings needs freeze.image_encoder: a training encoder changes the embeddings")
-        if not hasattr(train_src, 'items'): raise ConfigError("train.cache_embeddings needs images on disk to key the cache (generated scenes have none): set it to false or 'auto'")
+        if not on_disk: raise ConfigError("train.cache_embeddings needs images on disk to key the cache (generated scenes have none): set it to false or 'auto'")
         cache_dir = Path(t.cache_dir) if t.cache_dir else cfg.run_dir/'embedding_cache'
         sam.to(device)
         for name, ds in (('train', train_ds), ('valid', valid_ds)): ds.image_features = embedding_cache(cache_dir/name, ds, sam, device)
