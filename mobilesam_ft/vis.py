@@ -5,6 +5,7 @@
 # %% ../nbs/02_vis.ipynb #65f346e3
 from __future__ import annotations
 import os
+from typing import TYPE_CHECKING
 from pathlib import Path
 import numpy as np
 import torch
@@ -13,6 +14,7 @@ from matplotlib.figure import Figure
 from .ops import mask_iou, segmentation_to_rle, decode_rle
 from .transforms import PIXEL_MEAN, PIXEL_STD
 from .files import atomic_write
+if TYPE_CHECKING: import pandas as pd # imported when `plot_curves` runs
 
 # %% auto #0
 __all__ = ['METRIC_COLUMNS', 'LOSS_PART_COLUMNS', 'colours', 'show_masks', 'show_records', 'denormalize', 'show_prompt_sample',
@@ -112,7 +114,7 @@ def show_gallery(images: list[np.ndarray], # per item: `H×W×3` uint8
 METRIC_COLUMNS = ('miou', 'dice', 'precision', 'recall', 'f1', 'mse', 'cosine') # mse, cosine: a distillation's feature distances
 LOSS_PART_COLUMNS = ('segmentation_loss', 'distillation_loss') # finetuning with distillation: the validation loss's two parts
 
-def plot_curves(log: str | os.PathLike | 'pandas.DataFrame', # a run's log.csv, or it read as a DataFrame
+def plot_curves(log: str | os.PathLike | pd.DataFrame, # a run's log.csv, or it read as a DataFrame
                 title: str | None = None) -> Figure:
     "Training and validation loss, and the validation metrics, per epoch; returns the figure."
     import pandas as pd

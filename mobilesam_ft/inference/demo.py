@@ -5,7 +5,6 @@
 # %% ../../nbs/23_inference.demo.ipynb #2b22e832
 from __future__ import annotations
 import time
-from pathlib import Path
 import numpy as np
 from fastcore.script import call_parse
 from ..models.sam import build_model

@@ -83,7 +83,7 @@ def _tokens_to_shared_image(attn: Attention, q: torch.Tensor, # `P×T×C` prompt
                             keys: torch.Tensor, key_pe: torch.Tensor, # `n×L×C` shared image tokens, `1×L×C`
                            ) -> torch.Tensor: # `P×T×C`
     "Prompt tokens attend to image tokens shared by each group of consecutive prompts."
-    n, (P, T, C) = keys.shape[0], q.shape
+    n, (P, T, _) = keys.shape[0], q.shape
     m, h = P // n, attn.num_heads
     qh = attn._separate_heads(attn.q_proj(q)) # P×h×T×d
     qh = qh.reshape(n, m, h, T, -1).transpose(1, 2).reshape(n, h, m * T, -1) # the m prompts become more query rows
