@@ -47,21 +47,22 @@ def pretrain_config(output_dir: str = 'runs/pretrain', # the run folder (checkpo
     t.weight_decay, t.grad_clip, t.device, t.seed = 0.01, 1.0, device, seed
     return cfg
 
-def scene_sources(families: tuple[str, ...] = PRETRAIN_FAMILIES, image_size: int = 256,
+def scene_sources(families: tuple[str, ...] = PRETRAIN_FAMILIES, scene_size: int = 256, # the scenes' side in pixels
                   scenes_per_epoch: int = 240, # training scenes per epoch (new ones every epoch)
                   val_scenes: int = 24, # fixed validation scenes (same families)
                   objects: tuple[int, int] = (1, 12), seed: int = 0) -> tuple[SceneSource, SceneSource]:
     "An endless training stream of generated scenes and a fixed validation set of the same families."
-    hw = (image_size, image_size)
+    hw = (scene_size, scene_size)
     return (SceneSource(scenes_per_epoch, families, hw, objects, seed=seed, fresh=True),
             SceneSource(val_scenes, families, hw, objects, seed=seed + 1))
 
 def pretrain(cfg: Config | None = None, # default: `pretrain_config()`
              families: tuple[str, ...] = PRETRAIN_FAMILIES, scenes_per_epoch: int = 240, val_scenes: int = 24,
-             resume: bool = False, quiet: bool = False) -> dict:
+             resume: bool = False, quiet: bool = False,
+             scene_size: int | None = None) -> dict: # the scenes' side (default: the model's input size; other sizes are resized to it)
     "Train a model on generated scenes as `cfg` says (checkpoints, log, pictures and resume as `finetune`)."
     cfg = cfg or pretrain_config()
-    sources = scene_sources(check_families(families), cfg.model.image_size, scenes_per_epoch, val_scenes, seed=cfg.train.seed)
+    sources = scene_sources(check_families(families), scene_size or cfg.model.image_size, scenes_per_epoch, val_scenes, seed=cfg.train.seed)
     return finetune(cfg, resume=resume, quiet=quiet, sources=sources)
 
 # %% ../../nbs/49_train.pretrain.ipynb #3bca36a1
@@ -97,12 +98,14 @@ def score_prompts(sam: Sam, source, # any source (`SegmentationSource`, `SceneSo
         for name, pred in (('box', box_masks), ('point', point_masks)): ious[name] += mask_iou(pred, gt).tolist()
     return dict(box_miou=float(np.mean(ious['box'])), point_miou=float(np.mean(ious['point'])), n_objects=len(ious['box']))
 
-def score_model(checkpoint: str | Path, families: tuple[str, ...] = HELD_OUT, n_scenes: int = 40, image_size: int = 256,
+def score_model(checkpoint: str | Path, families: tuple[str, ...] = HELD_OUT, n_scenes: int = 40,
+                image_size: int = 256, # the model's input size (the predictor resizes each scene to it)
                 seed: int = 1000, # scenes from a seed pretraining never drew from
-                generator_kwargs: dict | None = None) -> dict:
+                generator_kwargs: dict | None = None,
+                scene_size: int = 256) -> dict: # the scenes' side: the benchmark is 256 px whatever the model's input size
     "A checkpoint on generated scenes of `families`: box and point mIoU, and the automatic mask generator's scores (one-to-one at IoU 0.5)."
     sam = build_model('vit_t', checkpoint, image_size)
-    source = SceneSource(n_scenes, families, (image_size, image_size), (2, 8), seed=seed)
+    source = SceneSource(n_scenes, families, (scene_size, scene_size), (2, 8), seed=seed)
     out = score_prompts(sam, source)
     amg = evaluate_generator(sam, source, **(AMG_SETTINGS | (generator_kwargs or {})))
     return out | {f'amg_{k}': v for k, v in amg.items()}
@@ -129,6 +132,7 @@ def model_card(c: dict) -> str:
     "A short markdown model card: what the model is, how it was made, what it scores."
     s = c['scores']
     history = ''.join(f"\n  - before that: {h}" for h in reversed(c.get('history', [])))
+    scene = c.get('scene_size', c['image_size']) # cards before `--scene_size`: scenes at the input size
     rows = '\n'.join(f"| {name} ({', '.join(v['families'])}) | {v['box_miou']:.3f} | {v['point_miou']:.3f} | {v['amg_f1']:.3f} | {v['amg_miou']:.3f} | {v['amg_n_masks']} / {v['amg_n_objects']} |"
                      for name, v in s.items())
     return f"""# mobilesam_synthetic: a MobileSAM (`vit_t`) pretrained on synthetic scenes
@@ -139,15 +143,15 @@ a real photograph. Use it to try the library, for demos and tests; finetune the 
 
 - Architecture: `vit_t` (TinyViT encoder, SAM prompt encoder and mask decoder), official checkpoint format, stored fp16.
 - Made with: `{c['command']}` (seed {c['seed']}), starting from {c.get('init', 'random weights')}.{history}
-- Data: generated scenes ({c['image_size']}×{c['image_size']}, 1–12 objects each) of the families {', '.join(c['families'])};
+- Data: generated scenes ({scene}×{scene}, 1–12 objects each) of the families {', '.join(c['families'])};
   held out, never seen: {', '.join(c['held_out'])}.
 - Training{', this stage' if history else ''}: {c['steps']} steps of batch {c['batch_size']} ({c['scenes']} scenes) in {c['hours']:.2f} h on {c['machine']}.
   Phases: {c['phases']}.
-- Image size: trained at {c['image_size']} px; build it with `image_size={c['image_size']}` (at 1024 it has never been trained).
+- Image size: trained at {c['image_size']} px{f' (each {scene}-px scene resized to it)' if scene != c['image_size'] else ''}; build it with `image_size={c['image_size']}`{' (at 1024 it has never been trained)' if c['image_size'] != 1024 else ''}.
 
 ## Scores
 
-On {c['n_scenes']} generated scenes per row (seed {c['score_seed']}, never drawn in training), at {c['image_size']} px. Box: one mask per tight
+On {c['n_scenes']} generated scenes per row (seed {c['score_seed']}, never drawn in training), at {scene} px{f" (the model's input: {c['image_size']} px)" if scene != c['image_size'] else ''}. Box: one mask per tight
 box. Point: one click at the object's centre, the best-scored of three masks. Generator: `SamAutomaticMaskGenerator`
 ({', '.join(f'{k}={v}' for k, v in c['generator'].items())}), masks matched one to one at IoU 0.5.
 
@@ -180,10 +184,10 @@ def _phase_done(run_dir: Path, epochs: int) -> bool:
     state = run_dir/'last_state.pt'
     return state.is_file() and load_training_state(state)['epoch'] + 1 >= epochs
 
-def _phase(cfg: Config, families, scenes_per_epoch: int, resume: bool, quiet: bool) -> dict:
+def _phase(cfg: Config, families, scenes_per_epoch: int, resume: bool, quiet: bool, scene_size: int) -> dict:
     done = resume and _phase_done(cfg.run_dir, cfg.train.epochs)
     if done: print(f"{cfg.run_dir}: all {cfg.train.epochs} epochs done, skipped")
-    else: pretrain(cfg, families, scenes_per_epoch, resume=resume and (cfg.run_dir/'last_state.pt').is_file(), quiet=quiet)
+    else: pretrain(cfg, families, scenes_per_epoch, resume=resume and (cfg.run_dir/'last_state.pt').is_file(), quiet=quiet, scene_size=scene_size)
     log = pd.read_csv(cfg.run_dir/'log.csv')
     seconds = sum(int(m) * 60 + int(s) for m, s in (t.split(':')[-2:] for t in log['time'].astype(str)))
     return dict(best=str(cfg.run_dir/'best.pt'), steps=cfg.train.epochs * (scenes_per_epoch // cfg.train.batch_size),
@@ -194,7 +198,8 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
                   epochs: int = 50, # prompt phase: epochs of `scenes_per_epoch` new scenes (0: none, with --init)
                   everything_epochs: int = 0, # the confidence phase after the prompts: the IoU head alone, scenes_per_epoch / 2 scenes per epoch (0: none)
                   scenes_per_epoch: int = 240,
-                  image_size: int = 256,
+                  image_size: int = 256, # the model's input size: each scene is resized to it, as SAM resizes every image
+                  scene_size: int = 256, # the generated scenes' side, in training and scoring (the benchmark: 256 px)
                   families: str = None, # comma-separated scene families to train on (default: all but the held-out ones)
                   batch_size: int = 4, # prompt phase (the everything phase: `everything_batch_size`)
                   lr: float = 3e-4, # prompt phase peak learning rate (warmup, then cosine)
@@ -211,7 +216,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
         fams = check_families(families.split(',') if families else PRETRAIN_FAMILIES)
         held_out = tuple(f for f in FAMILIES if f not in fams)
         groups = {'held out': held_out, 'trained on': fams} if held_out else {'trained on': fams}
-        score_all = lambda ckpt: {name: score_model(ckpt, fam, n_scenes, image_size) | {'families': list(fam)} for name, fam in groups.items()}
+        score_all = lambda ckpt: {name: score_model(ckpt, fam, n_scenes, image_size, scene_size=scene_size) | {'families': list(fam)} for name, fam in groups.items()}
         if score:
             if not Path(score).is_file(): raise FileNotFoundError(f"--score: checkpoint not found: {score}")
             for name, s in score_all(score).items(): print(f"{name:>10}: " + ', '.join(f"{k} {v:.3f}" for k, v in s.items() if isinstance(v, float)))
@@ -223,16 +228,16 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
         if epochs:
             first = pretrain_config(str(out/'prompt'), epochs, image_size, batch_size, lr, device=device, seed=seed)
             first.model.checkpoint, first.train.num_workers = init, num_workers
-            phases.append(_phase(first, fams, scenes_per_epoch, resume, quiet))
+            phases.append(_phase(first, fams, scenes_per_epoch, resume, quiet, scene_size))
             final = phases[-1]['best']
         if everything_epochs:
             cfg = everything_phase_config(final, str(out/'everything'), everything_epochs, image_size, device=device, seed=seed)
             cfg.train.batch_size, cfg.train.num_workers = everything_batch_size, num_workers
-            phases.append(_phase(cfg, fams, scenes_per_epoch // 2, resume, quiet))
+            phases.append(_phase(cfg, fams, scenes_per_epoch // 2, resume, quiet, scene_size))
             final = phases[-1]['best']
         scores = score_all(final)
         command = ' '.join(['msft_pretrain'] + sys.argv[1:]) if Path(sys.argv[0]).name == 'msft_pretrain' else f"msft_pretrain --epochs {epochs} --everything_epochs {everything_epochs}"
-        card = dict(command=command, seed=seed, image_size=image_size, families=fams, held_out=held_out, init=init or 'random weights',
+        card = dict(command=command, seed=seed, image_size=image_size, scene_size=scene_size, families=fams, held_out=held_out, init=init or 'random weights',
                     history=init_history(init),
                     steps=sum(p['steps'] for p in phases), batch_size='/'.join(str(p['batch_size']) for p in phases),
                     scenes=sum(p['scenes'] for p in phases), hours=sum(p['seconds'] for p in phases) / 3600,
