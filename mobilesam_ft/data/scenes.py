@@ -192,6 +192,7 @@ class SceneSource:
                  seed: int = 0,
                  fresh: bool = False): # training: an endless stream, never the same scene twice
         self.families = check_families(families)
+        if len(image_hw) != 2 or min(image_hw) < 8: raise ValueError(f"scenes must be at least 8×8 pixels (image_hw, --scene_size), got {tuple(image_hw)}")
         self.n, self.image_hw, self.objects, self.seed, self.fresh = n, tuple(image_hw), tuple(objects), seed, fresh
         self.indices = np.arange(n)
         self.path = f"synthetic scenes ({', '.join(self.families)})"
