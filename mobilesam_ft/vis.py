@@ -5,16 +5,15 @@
 # %% ../nbs/02_vis.ipynb #65f346e3
 from __future__ import annotations
 import os
-from typing import TYPE_CHECKING
 from pathlib import Path
 import numpy as np
+import pandas as pd
 import torch
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 from .ops import mask_iou, segmentation_to_rle, decode_rle
 from .transforms import PIXEL_MEAN, PIXEL_STD
 from .files import atomic_write
-if TYPE_CHECKING: import pandas as pd # imported when `plot_curves` runs
 
 # %% auto #0
 __all__ = ['METRIC_COLUMNS', 'LOSS_PART_COLUMNS', 'colours', 'show_masks', 'show_records', 'denormalize', 'show_prompt_sample',
@@ -117,7 +116,6 @@ LOSS_PART_COLUMNS = ('segmentation_loss', 'distillation_loss') # finetuning with
 def plot_curves(log: str | os.PathLike | pd.DataFrame, # a run's log.csv, or it read as a DataFrame
                 title: str | None = None) -> Figure:
     "Training and validation loss, and the validation metrics, per epoch; returns the figure."
-    import pandas as pd
     log = log if isinstance(log, pd.DataFrame) else pd.read_csv(log)
     fig, axes = plt.subplots(1, 2, figsize=(9, 3.2))
     for col in ('train_loss', 'valid_loss', *LOSS_PART_COLUMNS):

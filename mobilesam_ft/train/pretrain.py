@@ -59,10 +59,10 @@ def scene_sources(families: tuple[str, ...] = PRETRAIN_FAMILIES, scene_size: int
 def pretrain(cfg: Config | None = None, # default: `pretrain_config()`
              families: tuple[str, ...] = PRETRAIN_FAMILIES, scenes_per_epoch: int = 240, val_scenes: int = 24,
              resume: bool = False, quiet: bool = False,
-             scene_size: int | None = None) -> dict: # the scenes' side (default: the model's input size; other sizes are resized to it)
+             scene_size: int = 256) -> dict: # the scenes' side (each scene is resized to the model's input size)
     "Train a model on generated scenes as `cfg` says (checkpoints, log, pictures and resume as `finetune`)."
     cfg = cfg or pretrain_config()
-    sources = scene_sources(check_families(families), scene_size or cfg.model.image_size, scenes_per_epoch, val_scenes, seed=cfg.train.seed)
+    sources = scene_sources(check_families(families), scene_size, scenes_per_epoch, val_scenes, seed=cfg.train.seed)
     return finetune(cfg, resume=resume, quiet=quiet, sources=sources)
 
 # %% ../../nbs/49_train.pretrain.ipynb #3bca36a1
