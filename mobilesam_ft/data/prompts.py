@@ -138,9 +138,10 @@ class EverythingDataset(torch.utils.data.Dataset):
                  grid_points: int = 32, # grid points per side of the original image
                  grid_step_px: int | None = None, # or a grid step in original-image pixels
                  points_per_step: int = 64, # training: grid points drawn per image and step (validation: all)
-                 train: bool = True, flip: bool = False, seed: int = 0):
+                 train: bool = True, flip: bool = False, seed: int = 0,
+                 clicks_per_step: int = 0): # training: also one click inside each of this many random objects (validation: none)
         if source.layout != 'folders': raise ValueError(f"segment-everything training needs the per-image-folder layout, {source.path} is '{source.layout}'")
-        store_attr('source,image_size,grid_points,grid_step_px,points_per_step,train,flip,seed')
+        store_attr('source,image_size,grid_points,grid_step_px,points_per_step,train,flip,seed,clicks_per_step')
         self.image_features = None
 
     def __len__(self) -> int: return len(self.source)
@@ -153,19 +154,22 @@ class EverythingDataset(torch.utils.data.Dataset):
         if self.train and len(points) > self.points_per_step:
             points = points[np.sort(rng.choice(len(points), self.points_per_step, replace=False))]
         gt, _ = decoder_targets(masks, self.image_size)
-        xy = torch.from_numpy(points).float()
         h, w = masks.shape[-2:]
+        clicked = rng.permutation(len(masks))[:self.clicks_per_step] if self.train else np.zeros(0, int)
+        clicks = [sample_points(masks[k].numpy(), 1, 0, (h, w), rng)[0] for k in clicked]
+        xy = torch.from_numpy(np.concatenate([points, *clicks]).astype(np.float32))
+        click_object = torch.from_numpy(np.concatenate([np.full(len(points), -1), clicked])).long()
         on_object = masks[:, xy[:, 1].long().clamp(max=h - 1), xy[:, 0].long().clamp(max=w - 1)].T # P×K: the point lies on the object
-        return img, xy[:, None], torch.ones(len(points), 1, dtype=torch.long), gt, on_object
+        return img, xy[:, None], torch.ones(len(xy), 1, dtype=torch.long), gt, on_object, click_object
 
 def pad_collate(samples: list[tuple]) -> tuple[torch.Tensor, ...]:
-    "Stack `EverythingDataset` items, padding points (label −1) and objects; adds `gt_valid` `B×K` and `point_valid` `B×P`."
+    "Stack `EverythingDataset` items, padding points (label −1) and objects; adds `gt_valid` `B×K` and `point_valid` `B×P` (real grid points)."
     B, P, K = len(samples), max(len(s[1]) for s in samples), max(len(s[3]) for s in samples)
     coords, labels = torch.zeros(B, P, 1, 2), torch.full((B, P, 1), -1, dtype=torch.long)
     gt = torch.zeros(B, K, *samples[0][3].shape[1:], dtype=torch.bool)
     gt_valid, point_valid = torch.zeros(B, K, dtype=torch.bool), torch.zeros(B, P, dtype=torch.bool)
-    on_object = torch.zeros(B, P, K, dtype=torch.bool)
-    for b, (_, c, l, g, o) in enumerate(samples):
-        coords[b, :len(c)], labels[b, :len(l)], point_valid[b, :len(c)] = c, l, True
+    on_object, click_object = torch.zeros(B, P, K, dtype=torch.bool), torch.full((B, P), -1, dtype=torch.long)
+    for b, (_, c, l, g, o, k) in enumerate(samples):
+        coords[b, :len(c)], labels[b, :len(l)], point_valid[b, :len(c)], click_object[b, :len(k)] = c, l, k < 0, k
         gt[b, :len(g)], gt_valid[b, :len(g)], on_object[b, :len(c), :len(g)] = g, True, o
-    return torch.stack([s[0] for s in samples]), coords, labels, gt, gt_valid, point_valid, on_object
+    return torch.stack([s[0] for s in samples]), coords, labels, gt, gt_valid, point_valid, on_object, click_object

@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 from torchvision.ops import nms
 from ..ops import masks_to_boxes, pairwise_mask_iou, upscale_logits, match_one_to_one
-from .losses import focal_loss, dice_loss, bce_loss, balanced_bce_loss, DUPLICATES
+from .losses import focal_loss, dice_loss, bce_loss, balanced_bce_loss, DUPLICATES, SamLoss
 
 # %% auto #0
 __all__ = ['Match', 'match_candidates', 'EverythingLoss', 'DetectionTally']
@@ -77,13 +77,23 @@ class EverythingLoss:
                  gt: torch.Tensor, gt_valid: torch.Tensor, # `B×K×S×S` objects, `B×K` real ones
                  point_valid: torch.Tensor, # `B×P` real points
                  on_object: torch.Tensor, # `B×P×K` point lies on object
+                 click_object: torch.Tensor | None = None, # `B×P` the object each click is on (−1: a grid point or padding)
                 ) -> torch.Tensor: # scalar
         low_res, iou_pred = pred
         logits, C = upscale_logits(low_res, gt.shape[-2:]), iou_pred.shape[-1]
         losses = [self.image_loss(logits[b][point_valid[b]].flatten(0, 1), iou_pred[b][point_valid[b]].flatten(), gt[b][gt_valid[b]],
                                   on_object[b][point_valid[b]][:, gt_valid[b]].repeat_interleave(C, 0)) # each point's row for its C candidates
                   for b in range(len(logits))]
-        return torch.stack(losses).mean()
+        loss = torch.stack(losses).mean()
+        if click_object is None or not (click_object >= 0).any(): return loss
+        return loss + self.click_loss(pred, gt, click_object)
+
+    def click_loss(self, pred: tuple[torch.Tensor, torch.Tensor], gt: torch.Tensor, click_object: torch.Tensor) -> torch.Tensor: # scalar
+        "Prompt mode's loss on the clicks: each click's best candidate against its object, the IoU head on all three (mean over clicks)."
+        b, p = (click_object >= 0).nonzero(as_tuple=True)
+        target = gt[b, click_object[b, p]][None] # 1×N×S×S: the clicks of the batch as one image's N objects
+        clicks = SamLoss(self.focal, self.dice, self.bce, self.iou, self.balanced_bce)
+        return clicks((pred[0][b, p][None], pred[1][b, p][None]), target, torch.ones(target.shape[:2], dtype=torch.bool, device=target.device))
 
 # %% ../../nbs/42_train.everything.ipynb #4a940d60
 class DetectionTally:
@@ -125,7 +135,7 @@ class DetectionTally:
         key = (id(learn.pred), learn.epoch, learn.iter) # the four metrics see each batch once between them
         if key == self._seen: return
         self._seen = key
-        (low_res, iou_pred), (gt, gt_valid, point_valid, _) = learn.pred, learn.yb
+        (low_res, iou_pred), (gt, gt_valid, point_valid) = learn.pred, learn.yb[:3] # point_valid: the grid points (clicks are not detections)
         logits = upscale_logits(low_res, gt.shape[-2:])
         for b in range(len(logits)):
             self.add_image(logits[b][point_valid[b]].flatten(0, 1), iou_pred[b][point_valid[b]].flatten(), gt[b][gt_valid[b]])

@@ -116,7 +116,7 @@ def _prompt_dataset(src: SegmentationSource, cfg: Config, train: bool) -> Prompt
 def _everything_dataset(src: SegmentationSource, cfg: Config, train: bool) -> EverythingDataset:
     d = cfg.dataset
     return EverythingDataset(src, cfg.model.image_size, d.grid_points, d.grid_step_px, d.points_per_step,
-                             train=train, flip=d.flip and train, seed=cfg.train.seed)
+                             train=train, flip=d.flip and train, seed=cfg.train.seed, clicks_per_step=d.clicks_per_step)
 
 def _prompt_model(sam: Sam, cfg: Config, cached: bool) -> PromptedSam:
     auto = {'box': False, 'point': True, 'mixed': 'by_prompt'}[cfg.dataset.prompt]

@@ -64,7 +64,7 @@ def everything_metrics(pred_iou_thresh: float = 0.5, nms_thresh: float = 0.7, ma
 def everything_object_masks(tally: DetectionTally) -> Callable:
     "Everything mode: a function giving, per image, each object's target and its matched detection (empty if missed)."
     def object_masks(pred: tuple, yb: tuple) -> list[tuple[torch.Tensor, torch.Tensor]]:
-        (low_res, iou_pred), (gt, gt_valid, point_valid, _) = pred, yb
+        (low_res, iou_pred), (gt, gt_valid, point_valid) = pred, yb[:3]
         logits = upscale_logits(low_res, gt.shape[-2:])
         return [(gt[b][gt_valid[b]], tally.object_masks(logits[b][point_valid[b]].flatten(0, 1), iou_pred[b][point_valid[b]].flatten(),
                                                         gt[b][gt_valid[b]])) for b in range(len(gt))]

@@ -69,10 +69,11 @@ def pretrain(cfg: Config | None = None, # default: `pretrain_config()`
 def everything_phase_config(checkpoint: str, # the prompt phase's best weights
                             output_dir: str = 'runs/pretrain/everything', epochs: int = 3, image_size: int = 256,
                             lr: float = 3e-3, device: str = 'auto', seed: int = 0) -> Config:
-    "The confidence phase: the IoU head alone trained in segment-everything mode (grid clicks matched to all objects), every mask as the prompt phase left it."
+    "The confidence phase: the IoU head alone trained in segment-everything mode (grid points matched to all objects, beside clicks on objects), every mask as the prompt phase left it."
     cfg = pretrain_config(output_dir, epochs, image_size, 2, lr, device, seed)
     cfg.model.checkpoint = checkpoint
     cfg.dataset.mode, cfg.dataset.grid_points, cfg.dataset.points_per_step = 'everything', 16, 64 # the generator's 16×16 grid at 256 px
+    cfg.dataset.clicks_per_step = 8 # as many clicked objects as the prompt phase's: without them a click's mask choice suffers (prose)
     cfg.freeze.image_encoder = cfg.freeze.prompt_encoder = cfg.freeze.mask_decoder = True # (generated scenes are not cached: the frozen encoder runs every step)
     cfg.freeze.iou_head = False
     cfg.loss.cls = 0. # the IoU MSE alone: held-out F1 0.371, against 0.364 with the confidence BCE at 0.1 (measured in the prose)
@@ -242,7 +243,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
                     steps=sum(p['steps'] for p in phases), batch_size='/'.join(str(p['batch_size']) for p in phases),
                     scenes=sum(p['scenes'] for p in phases), hours=sum(p['seconds'] for p in phases) / 3600,
                     machine=machine_description(_device(device)),
-                    phases='; '.join(([f"prompts (half boxes, half clicks), {epochs} epochs"] if epochs else []) + ([f"confidence (the IoU head alone, segment-everything), {everything_epochs} epochs"] if everything_epochs else [])),
+                    phases='; '.join(([f"prompts (half boxes, half clicks), {epochs} epochs"] if epochs else []) + ([f"confidence (the IoU head alone, segment-everything grid and clicks), {everything_epochs} epochs"] if everything_epochs else [])),
                     scores=scores, n_scenes=n_scenes, score_seed=1000, generator=AMG_SETTINGS)
         path = save_start_model(final, out/'mobilesam_synthetic.pt', card)
         atomic_write_json(card, out/'mobilesam_synthetic.json', indent=2)
