@@ -50,7 +50,7 @@ class DatasetConfig:
     grid_points: int = 32 # everything mode: grid points per side of the original image (as the generator's points_per_side)
     grid_step_px: int | None = None # everything mode: grid step in original-image pixels instead (e.g. 32); overrides grid_points
     points_per_step: int = 64 # everything mode: grid points (each its own prompt) drawn at random per training image and step
-    clicks_per_step: int | None = None # everything mode: also a click inside each of this many random objects per training image and step, trained as prompt mode trains clicks, so the IoU head keeps choosing a click's mask (None: 8; 0: the grid alone)
+    clicks_per_step: int = 0 # everything mode: also a click inside each of this many random objects per training image and step, trained as prompt mode trains clicks, so the IoU head keeps choosing a click's mask (e.g. 8; 0: the grid alone)
     val_pred_iou_thresh: float = 0.5 # everything mode validation: a candidate is a detection when its confidence is at least this
     val_nms_thresh: float = 0.7 # everything mode validation: box IoU above which overlapping detections are suppressed
     correction_rounds: int = 0 # prompt mode: after each step's first prediction, this many more with one correction click per object
@@ -238,7 +238,7 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
     if t.lr <= 0: raise ConfigError(f"{source}: train.lr must be positive, got {t.lr}")
     if d.correction_rounds < 0: raise ConfigError(f"{source}: dataset.correction_rounds must be at least 0, got {d.correction_rounds}")
     if d.correction_rounds and d.mode != 'prompt': raise ConfigError(f"{source}: dataset.correction_rounds is for prompt mode; everything mode's prompts are single grid points")
-    if (n := d.clicks_per_step) is not None and (n < 0 or (n and d.mode != 'everything')): raise ConfigError(f"{source}: dataset.clicks_per_step must be 0 or more and is for everything mode (prompt mode's clicks: dataset.prompt 'point' or 'mixed'), got {n} in {d.mode} mode")
+    if (n := d.clicks_per_step) < 0 or (n and d.mode != 'everything'): raise ConfigError(f"{source}: dataset.clicks_per_step must be 0 or more and is for everything mode (prompt mode's clicks: dataset.prompt 'point' or 'mixed'), got {n} in {d.mode} mode")
     _check_peft(cfg, source)
     _check_distill(cfg, source)
     if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')) and cfg.peft.method is None and cfg.freeze.iou_head is not False:

@@ -35,9 +35,8 @@ from .callbacks import (FrozenInEval, CorrectionRounds, BestCheckpoint, Training
                                           start_or_resume, sam_of)
 
 # %% auto #0
-__all__ = ['CLICKS_PER_STEP', 'TRAINING_MODES', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'TrainingMode', 'split_sources',
-           'encoder_lora', 'lr_schedule_of', 'build_learner', 'TrainingError', 'finetune', 'one_line_errors',
-           'finetune_distributed']
+__all__ = ['TRAINING_MODES', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'TrainingMode', 'split_sources', 'encoder_lora',
+           'lr_schedule_of', 'build_learner', 'TrainingError', 'finetune', 'one_line_errors', 'finetune_distributed']
 
 # %% ../../nbs/46_train.learner.ipynb #ecf4db16
 class PromptedSam(nn.Module):
@@ -117,11 +116,7 @@ def _prompt_dataset(src: SegmentationSource, cfg: Config, train: bool) -> Prompt
 def _everything_dataset(src: SegmentationSource, cfg: Config, train: bool) -> EverythingDataset:
     d = cfg.dataset
     return EverythingDataset(src, cfg.model.image_size, d.grid_points, d.grid_step_px, d.points_per_step,
-                             train=train, flip=d.flip and train, seed=cfg.train.seed, clicks_per_step=CLICKS_PER_STEP if d.clicks_per_step is None else d.clicks_per_step)
-
-# clicks beside the grid: finetuning the everything demo's decoder on the grid alone took its centre-click mIoU from 0.514
-# to 0.380, with 8 clicked objects per image to 0.467, at a generator F1 of 0.316 and 0.322 (measured in `cli`'s prose)
-CLICKS_PER_STEP = 8
+                             train=train, flip=d.flip and train, seed=cfg.train.seed, clicks_per_step=d.clicks_per_step)
 
 def _prompt_model(sam: Sam, cfg: Config, cached: bool) -> PromptedSam:
     auto = {'box': False, 'point': True, 'mixed': 'by_prompt'}[cfg.dataset.prompt]
