@@ -73,7 +73,7 @@ def everything_phase_config(checkpoint: str, # the prompt phase's best weights
     cfg = pretrain_config(output_dir, epochs, image_size, 2, lr, device, seed)
     cfg.model.checkpoint = checkpoint
     cfg.dataset.mode, cfg.dataset.grid_points, cfg.dataset.points_per_step = 'everything', 16, 64 # the generator's 16×16 grid at 256 px
-    cfg.dataset.clicks_per_step = 8 # as many clicked objects as the prompt phase's: without them a click's mask choice suffers (prose)
+    cfg.dataset.clicks_per_step = cfg.dataset.max_objects # clicks on as many objects as the prompt phase prompts: without them the click's mask choice suffers (prose)
     cfg.freeze.image_encoder = cfg.freeze.prompt_encoder = cfg.freeze.mask_decoder = True # (generated scenes are not cached: the frozen encoder runs every step)
     cfg.freeze.iou_head = False
     cfg.loss.cls = 0. # the IoU MSE alone: held-out F1 0.371, against 0.364 with the confidence BCE at 0.1 (measured in the prose)
