@@ -4,22 +4,23 @@
 
 # %% ../nbs/01_transforms.ipynb #0b921aa2
 from __future__ import annotations
-import sys
-from typing import TYPE_CHECKING
+import importlib, sys
 import numpy as np
 from PIL import Image
-if TYPE_CHECKING: import torch # for the annotations only; the tensor functions import it when called
 
 # %% auto #0
-__all__ = ['PIXEL_MEAN', 'PIXEL_STD', 'POINT_LABELS', 'preprocess_shape', 'ResizeLongestSide', 'normalize_and_pad',
+__all__ = ['torch', 'PIXEL_MEAN', 'PIXEL_STD', 'POINT_LABELS', 'preprocess_shape', 'ResizeLongestSide', 'normalize_and_pad',
            'prepare_image', 'prepare_image_array', 'image_for_model', 'check_prompt_arrays', 'prompt_to_model_frame',
            'postprocess_masks']
 
 # %% ../nbs/01_transforms.ipynb #a4e097fb
-def _torch():
-    "PyTorch, imported on first use."
-    import torch
-    return torch
+class _LazyModule:
+    "A module imported on its first attribute access, so that annotations and function bodies can name it freely."
+    def __init__(self, name: str): self._name = name
+    def __getattr__(self, attr: str): return getattr(importlib.import_module(self._name), attr)
+    def __repr__(self) -> str: return f"<module {self._name!r}, imported on first use>"
+
+torch = _LazyModule('torch') # the tensor functions and the annotations (which `show_doc` evaluates) use it
 
 def _is_tensor(x) -> bool:
     "Whether `x` is a PyTorch tensor (without importing PyTorch: if it is not loaded, nothing is a tensor)."
@@ -52,7 +53,7 @@ class ResizeLongestSide:
     def apply_image_torch(self, image: torch.Tensor) -> torch.Tensor: # `B×C×H×W` float → resized
         "Resize a float `B×C×H×W` batch (antialiased bilinear; close to, not identical with, `apply_image`)."
         size = preprocess_shape(image.shape[2], image.shape[3], self.target_length)
-        return _torch().nn.functional.interpolate(image, size, mode='bilinear', align_corners=False, antialias=True)
+        return torch.nn.functional.interpolate(image, size, mode='bilinear', align_corners=False, antialias=True)
 
     def apply_coords(self, coords: np.ndarray, original_size: tuple[int, int]) -> np.ndarray:
         "`…×2` (x, y) pixels of the original image → model frame."
@@ -63,7 +64,7 @@ class ResizeLongestSide:
         return self.apply_coords(np.asarray(boxes).reshape(-1, 2, 2), original_size).reshape(np.shape(boxes))
 
     def apply_coords_torch(self, coords: torch.Tensor, original_size: tuple[int, int]) -> torch.Tensor:
-        return coords.float() * coords.new_tensor(self._scale(original_size), dtype=_torch().float)
+        return coords.float() * coords.new_tensor(self._scale(original_size), dtype=torch.float)
 
     def apply_boxes_torch(self, boxes: torch.Tensor, original_size: tuple[int, int]) -> torch.Tensor:
         return self.apply_coords_torch(boxes.reshape(-1, 2, 2), original_size).reshape(boxes.shape)
@@ -71,7 +72,7 @@ class ResizeLongestSide:
     def inverse_coords(self, coords: np.ndarray | torch.Tensor, original_size: tuple[int, int]) -> np.ndarray | torch.Tensor:
         "Model-frame `…×2` points → pixels of the original image."
         sx, sy = self._scale(original_size)
-        if _is_tensor(coords): return coords.float() / coords.new_tensor([sx, sy], dtype=_torch().float)
+        if _is_tensor(coords): return coords.float() / coords.new_tensor([sx, sy], dtype=torch.float)
         return np.asarray(coords, dtype=float) / np.array([sx, sy])
 
     def inverse_boxes(self, boxes: np.ndarray | torch.Tensor, original_size: tuple[int, int]) -> np.ndarray | torch.Tensor:
@@ -87,7 +88,6 @@ def normalize_and_pad(x: torch.Tensor, # `…×3×h×w` RGB on the 0–255 scale
                       pixel_mean: torch.Tensor | None = None, pixel_std: torch.Tensor | None = None, # `3×1×1`, default SAM's
                      ) -> torch.Tensor: # `…×3×size×size`
     "Normalise with SAM's pixel statistics, then zero-pad bottom and right to `size×size`."
-    torch = _torch()
     mean = torch.tensor(PIXEL_MEAN, device=x.device).view(3, 1, 1) if pixel_mean is None else pixel_mean
     std = torch.tensor(PIXEL_STD, device=x.device).view(3, 1, 1) if pixel_std is None else pixel_std
     h, w = x.shape[-2:]
@@ -102,7 +102,7 @@ def prepare_image(image: np.ndarray, # `H×W×3` uint8 RGB
                  ) -> tuple[torch.Tensor, tuple[int, int]]: # `3×size×size` float, and the resized (h, w) before padding
     "The model input for an image: longest side resized to `size`, normalised with SAM's statistics, zero-padded."
     resized = ResizeLongestSide(size).apply_image(np.ascontiguousarray(image))
-    x = _torch().as_tensor(resized, device=device).permute(2, 0, 1).float()
+    x = torch.as_tensor(resized, device=device).permute(2, 0, 1).float()
     if pixel_mean is not None: pixel_mean, pixel_std = pixel_mean.to(x.device), pixel_std.to(x.device)
     return normalize_and_pad(x, size, pixel_mean, pixel_std), resized.shape[:2]
 
@@ -180,7 +180,7 @@ def postprocess_masks(masks: torch.Tensor, # `…×C×4h×4w` low-res logits
                       img_size: int, # side of the square model input
                      ) -> torch.Tensor: # `…×C×H0×W0` logits at the original size
     "Upscale low-res logits to the model input, crop the padding, resize to the original image."
-    interpolate = _torch().nn.functional.interpolate
+    interpolate = torch.nn.functional.interpolate
     masks = interpolate(masks, (img_size, img_size), mode='bilinear', align_corners=False)
     masks = masks[..., :input_size[0], :input_size[1]]
     return interpolate(masks, original_size, mode='bilinear', align_corners=False)
