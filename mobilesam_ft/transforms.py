@@ -9,7 +9,7 @@ import numpy as np
 from PIL import Image
 
 # %% auto #0
-__all__ = ['torch', 'PIXEL_MEAN', 'PIXEL_STD', 'POINT_LABELS', 'preprocess_shape', 'ResizeLongestSide', 'normalize_and_pad',
+__all__ = ['PIXEL_MEAN', 'PIXEL_STD', 'POINT_LABELS', 'preprocess_shape', 'ResizeLongestSide', 'normalize_and_pad',
            'prepare_image', 'prepare_image_array', 'image_for_model', 'check_prompt_arrays', 'prompt_to_model_frame',
            'postprocess_masks']
 
@@ -20,7 +20,7 @@ class _LazyModule:
     def __getattr__(self, attr: str): return getattr(importlib.import_module(self._name), attr)
     def __repr__(self) -> str: return f"<module {self._name!r}, imported on first use>"
 
-torch = _LazyModule('torch') # the tensor functions and the annotations (which `show_doc` evaluates) use it
+torch = _LazyModule('torch') # the tensor functions and the annotations (which `show_doc` evaluates) use it; not exported
 
 def _is_tensor(x) -> bool:
     "Whether `x` is a PyTorch tensor (without importing PyTorch: if it is not loaded, nothing is a tensor)."

@@ -34,7 +34,8 @@ PRETRAIN_FAMILIES = tuple(f for f in FAMILIES if f not in HELD_OUT) # what the s
 def pretrain_config(output_dir: str = 'runs/pretrain', # the run folder (checkpoints, log, pictures)
                     epochs: int = 50, image_size: int = 256, batch_size: int = 4, lr: float = 3e-4,
                     device: str = 'auto', seed: int = 0,
-                    init: str | Path | None = None) -> Config: # start from these weights (official format), not random ones
+                    init: str | Path | None = None, # start from these weights (official format), not random ones
+                    mask_loss: str = 'auto') -> Config: # Dice + 'bce' or 'balanced_bce'; 'auto': balanced from random weights, BCE from `init`
     "Full-model training on mixed prompts (half boxes, half single clicks), SAM's recipe at a small scale, from random weights or from `init`."
     cfg = Config(output_dir=output_dir)
     cfg.model.image_size, cfg.model.checkpoint = image_size, (str(init) if init else None)
@@ -44,7 +45,9 @@ def pretrain_config(output_dir: str = 'runs/pretrain', # the run folder (checkpo
     # the prompt (measured over 300 steps: mIoU ≤ 0.05); Dice + balanced BCE at lr 3e-4 follows the prompt (mIoU 0.25, at 1e-3: 0.04)
     # Balanced BCE leaves the masks too large (held out: 1.5× the object's area, pixel recall 0.95, precision 0.61), so from
     # trained weights plain BCE + Dice sizes them right (area 1.05×; box mIoU +0.04 at 256 px, measured in the prose)
-    cfg.loss.focal, cfg.loss.dice, cfg.loss.bce, cfg.loss.balanced_bce = 0., 1., *((1., 0.) if init else (0., 1.))
+    if mask_loss not in ('auto', 'bce', 'balanced_bce'): raise ValueError(f"mask_loss (--mask_loss): choose 'auto', 'bce' or 'balanced_bce', not {mask_loss!r}")
+    bce = mask_loss == 'bce' or (mask_loss == 'auto' and bool(init))
+    cfg.loss.focal, cfg.loss.dice, cfg.loss.bce, cfg.loss.balanced_bce = 0., 1., *((1., 0.) if bce else (0., 1.))
     t = cfg.train
     t.epochs, t.batch_size, t.lr, t.encoder_lr_mult, t.schedule, t.warmup_pct = epochs, batch_size, lr, 1., 'cosine', 0.05
     t.weight_decay, t.grad_clip, t.device, t.seed = 0.01, 1.0, device, seed
@@ -210,6 +213,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
                   num_workers: int = 0, # data-loading processes generating scenes (on a GPU machine: most of its cores)
                   device: str = 'auto', seed: int = 0,
                   init: str = None, # start from these weights instead of random ones (e.g. to train the shipped start model longer)
+                  mask_loss: str = 'auto', # prompt phase: Dice + 'bce' or 'balanced_bce' ('auto': balanced from random weights, BCE with --init)
                   resume: bool = False, # continue an interrupted run (finished phases are skipped)
                   score: str = None, # only score this checkpoint on held-out and training families, then exit
                   n_scenes: int = 40, # scenes per family group when scoring
@@ -229,7 +233,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
         if not epochs and not (init and everything_epochs): raise ValueError("--epochs 0 skips the prompt phase: give --init and --everything_epochs N")
         phases, final = [], init
         if epochs:
-            first = pretrain_config(str(out/'prompt'), epochs, image_size, batch_size, lr, device=device, seed=seed, init=init)
+            first = pretrain_config(str(out/'prompt'), epochs, image_size, batch_size, lr, device=device, seed=seed, init=init, mask_loss=mask_loss)
             first.train.num_workers = num_workers
             phases.append(_phase(first, fams, scenes_per_epoch, resume, quiet, scene_size))
             final = phases[-1]['best']
@@ -245,7 +249,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
                     steps=sum(p['steps'] for p in phases), batch_size='/'.join(str(p['batch_size']) for p in phases),
                     scenes=sum(p['scenes'] for p in phases), hours=sum(p['seconds'] for p in phases) / 3600,
                     machine=machine_description(_device(device)),
-                    phases='; '.join(([f"prompts (half boxes, half clicks; Dice + {'BCE' if init else 'balanced BCE'}), {epochs} epochs"] if epochs else []) + ([f"confidence (the IoU head alone, segment-everything grid and clicks), {everything_epochs} epochs"] if everything_epochs else [])),
+                    phases='; '.join(([f"prompts (half boxes, half clicks; Dice + {'BCE' if first.loss.bce else 'balanced BCE'}), {epochs} epochs"] if epochs else []) + ([f"confidence (the IoU head alone, segment-everything grid and clicks), {everything_epochs} epochs"] if everything_epochs else [])),
                     scores=scores, n_scenes=n_scenes, score_seed=1000, generator=AMG_SETTINGS)
         path = save_start_model(final, out/'mobilesam_synthetic.pt', card)
         atomic_write_json(card, out/'mobilesam_synthetic.json', indent=2)
