@@ -21,12 +21,12 @@ from ..data.clicks import object_centre
 from .config import Config
 from .callbacks import load_training_state
 from .learner import finetune, one_line_errors, _device
-from .evaluate import evaluate_generator
+from .evaluate import evaluate_generator, sweep_pred_iou, best_pred_iou
 
 # %% auto #0
-__all__ = ['PRETRAIN_FAMILIES', 'AMG_SETTINGS', 'pretrain_config', 'scene_sources', 'pretrain', 'everything_phase_config',
-           'score_prompts', 'score_model', 'save_start_model', 'model_card', 'machine_description', 'init_history',
-           'msft_pretrain']
+__all__ = ['PRETRAIN_FAMILIES', 'AMG_SETTINGS', 'CARD_THRESHOLDS', 'pretrain_config', 'scene_sources', 'pretrain',
+           'everything_phase_config', 'score_prompts', 'score_model', 'choose_generator', 'save_start_model',
+           'model_card', 'machine_description', 'init_history', 'msft_pretrain']
 
 # %% ../../nbs/49_train.pretrain.ipynb #41389f3c
 PRETRAIN_FAMILIES = tuple(f for f in FAMILIES if f not in HELD_OUT) # what the shipped start model saw
@@ -120,6 +120,17 @@ def score_model(checkpoint: str | Path, families: tuple[str, ...] = HELD_OUT, n_
 # seed 2000, not the scoring seed): pred_iou_thresh 0.6/0.7/0.8 with stability 0.9 gave F1 0.602/0.604/0.473, with 0.8: 0.516/0.595/0.481
 AMG_SETTINGS = dict(points_per_side=16, pred_iou_thresh=0.7, stability_score_thresh=0.9)
 
+CARD_THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8) # the generator's pred_iou_thresh a card chooses among
+
+def choose_generator(sam: Sam, families: tuple[str, ...] = PRETRAIN_FAMILIES, # the families the model was trained on
+                     n_scenes: int = 30,
+                     seed: int = 2000, # not the scoring seed (1000): chosen on other scenes than those it is scored on
+                     scene_size: int = 256) -> dict:
+    "`AMG_SETTINGS` with the `pred_iou_thresh` of `CARD_THRESHOLDS` that gives the generator's best F1 on scenes of `families`."
+    source = SceneSource(n_scenes, families, (scene_size, scene_size), (2, 8), seed=seed)
+    sweep = sweep_pred_iou(sam, source, CARD_THRESHOLDS, **{k: v for k, v in AMG_SETTINGS.items() if k != 'pred_iou_thresh'})
+    return AMG_SETTINGS | dict(pred_iou_thresh=best_pred_iou(sweep)['pred_iou_thresh'])
+
 # %% ../../nbs/49_train.pretrain.ipynb #f3ce6d3a
 def save_start_model(checkpoint: str | Path, # the trained weights (official format)
                      out: str | Path, # the `.pt` to write (fp16); the model card goes next to it as `.md`
@@ -159,7 +170,7 @@ a real photograph. Use it to try the library, for demos and tests; finetune the 
 
 On {c['n_scenes']} generated scenes per row (seed {c['score_seed']}, never drawn in training), at {scene} px{f" (the model's input: {c['image_size']} px)" if scene != c['image_size'] else ''}. Box: one mask per tight
 box. Point: one click at the object's centre, the best-scored of three masks. Generator: `SamAutomaticMaskGenerator`
-({', '.join(f'{k}={v}' for k, v in c['generator'].items())}), masks matched one to one at IoU 0.5.
+({', '.join(f'{k}={v}' for k, v in c['generator'].items())}{'; ' + c['generator_note'] if c.get('generator_note') else ''}), masks matched one to one at IoU 0.5.
 
 | families | box mIoU | point mIoU | generator F1 | generator mIoU | masks / objects |
 |---|---|---|---|---|---|
@@ -217,16 +228,25 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
                   resume: bool = False, # continue an interrupted run (finished phases are skipped)
                   score: str = None, # only score this checkpoint on held-out and training families, then exit
                   n_scenes: int = 40, # scenes per family group when scoring
+                  pred_iou_thresh: float = None, # the generator's threshold when scoring (default: the best on 30 scenes of the trained families, seed 2000)
                   quiet: bool = False):
     "Pretrain MobileSAM (vit_t) from random weights on generated scenes; write the start model (fp16) and its model card."
     with one_line_errors('msft_pretrain', f"msft_pretrain --output_dir {output_dir}"):
         fams = check_families(families.split(',') if families else PRETRAIN_FAMILIES)
         held_out = tuple(f for f in FAMILIES if f not in fams)
         groups = {'held out': held_out, 'trained on': fams} if held_out else {'trained on': fams}
-        score_all = lambda ckpt: {name: score_model(ckpt, fam, n_scenes, image_size, scene_size=scene_size) | {'families': list(fam)} for name, fam in groups.items()}
+        if pred_iou_thresh is not None and not 0 <= pred_iou_thresh <= 1: raise ValueError(f"--pred_iou_thresh must lie in [0, 1], got {pred_iou_thresh}")
+        def generator(ckpt) -> tuple[dict, str]:
+            if pred_iou_thresh is not None: return AMG_SETTINGS | dict(pred_iou_thresh=pred_iou_thresh), 'pred_iou_thresh given (--pred_iou_thresh)'
+            chosen = choose_generator(build_model('vit_t', ckpt, image_size), fams, scene_size=scene_size)
+            return chosen, 'pred_iou_thresh chosen on 30 scenes of the trained families, seed 2000'
+        def score_all(ckpt, gen):
+            return {name: score_model(ckpt, fam, n_scenes, image_size, generator_kwargs=gen, scene_size=scene_size) | {'families': list(fam)} for name, fam in groups.items()}
         if score:
             if not Path(score).is_file(): raise FileNotFoundError(f"--score: checkpoint not found: {score}")
-            for name, s in score_all(score).items(): print(f"{name:>10}: " + ', '.join(f"{k} {v:.3f}" for k, v in s.items() if isinstance(v, float)))
+            gen, note = generator(score)
+            print(f"generator: {gen} ({note})")
+            for name, s in score_all(score, gen).items(): print(f"{name:>10}: " + ', '.join(f"{k} {v:.3f}" for k, v in s.items() if isinstance(v, float)))
             return
         out = Path(output_dir)
         if init and not Path(init).is_file(): raise FileNotFoundError(f"--init: checkpoint not found: {init}")
@@ -242,7 +262,8 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
             cfg.train.batch_size, cfg.train.num_workers = everything_batch_size, num_workers
             phases.append(_phase(cfg, fams, scenes_per_epoch // 2, resume, quiet, scene_size))
             final = phases[-1]['best']
-        scores = score_all(final)
+        gen, note = generator(final)
+        scores = score_all(final, gen)
         command = ' '.join(['msft_pretrain'] + sys.argv[1:]) if Path(sys.argv[0]).name == 'msft_pretrain' else f"msft_pretrain --epochs {epochs} --everything_epochs {everything_epochs}"
         card = dict(command=command, seed=seed, image_size=image_size, scene_size=scene_size, families=fams, held_out=held_out, init=init or 'random weights',
                     history=init_history(init),
@@ -250,7 +271,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
                     scenes=sum(p['scenes'] for p in phases), hours=sum(p['seconds'] for p in phases) / 3600,
                     machine=machine_description(_device(device)),
                     phases='; '.join(([f"prompts (half boxes, half clicks; Dice + {'BCE' if first.loss.bce else 'balanced BCE'}), {epochs} epochs"] if epochs else []) + ([f"confidence (the IoU head alone, segment-everything grid and clicks), {everything_epochs} epochs"] if everything_epochs else [])),
-                    scores=scores, n_scenes=n_scenes, score_seed=1000, generator=AMG_SETTINGS)
+                    scores=scores, n_scenes=n_scenes, score_seed=1000, generator=gen, generator_note=note)
         path = save_start_model(final, out/'mobilesam_synthetic.pt', card)
         atomic_write_json(card, out/'mobilesam_synthetic.json', indent=2)
     print(model_card(card))
