@@ -24,9 +24,9 @@ from .learner import finetune, one_line_errors, _device
 from .evaluate import evaluate_generator, sweep_pred_iou, best_pred_iou
 
 # %% auto #0
-__all__ = ['PRETRAIN_FAMILIES', 'AMG_SETTINGS', 'CARD_THRESHOLDS', 'pretrain_config', 'scene_sources', 'pretrain',
-           'everything_phase_config', 'score_prompts', 'score_model', 'choose_generator', 'save_start_model',
-           'model_card', 'machine_description', 'init_history', 'msft_pretrain']
+__all__ = ['PRETRAIN_FAMILIES', 'AMG_SETTINGS', 'CARD_THRESHOLDS', 'CHOICE_SCENES', 'CHOICE_SEED', 'pretrain_config',
+           'scene_sources', 'pretrain', 'everything_phase_config', 'score_prompts', 'score_model', 'choose_generator',
+           'save_start_model', 'model_card', 'machine_description', 'init_history', 'msft_pretrain']
 
 # %% ../../nbs/49_train.pretrain.ipynb #41389f3c
 PRETRAIN_FAMILIES = tuple(f for f in FAMILIES if f not in HELD_OUT) # what the shipped start model saw
@@ -121,10 +121,10 @@ def score_model(checkpoint: str | Path, families: tuple[str, ...] = HELD_OUT, n_
 AMG_SETTINGS = dict(points_per_side=16, pred_iou_thresh=0.7, stability_score_thresh=0.9)
 
 CARD_THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8) # the generator's pred_iou_thresh a card chooses among
+CHOICE_SCENES, CHOICE_SEED = 30, 2000 # chosen on other scenes than those scored (seed 1000)
 
 def choose_generator(sam: Sam, families: tuple[str, ...] = PRETRAIN_FAMILIES, # the families the model was trained on
-                     n_scenes: int = 30,
-                     seed: int = 2000, # not the scoring seed (1000): chosen on other scenes than those it is scored on
+                     n_scenes: int = CHOICE_SCENES, seed: int = CHOICE_SEED,
                      scene_size: int = 256) -> dict:
     "`AMG_SETTINGS` with the `pred_iou_thresh` of `CARD_THRESHOLDS` that gives the generator's best F1 on scenes of `families`."
     source = SceneSource(n_scenes, families, (scene_size, scene_size), (2, 8), seed=seed)
@@ -239,7 +239,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
         def generator(ckpt) -> tuple[dict, str]:
             if pred_iou_thresh is not None: return AMG_SETTINGS | dict(pred_iou_thresh=pred_iou_thresh), 'pred_iou_thresh given (--pred_iou_thresh)'
             chosen = choose_generator(build_model('vit_t', ckpt, image_size), fams, scene_size=scene_size)
-            return chosen, 'pred_iou_thresh chosen on 30 scenes of the trained families, seed 2000'
+            return chosen, f'pred_iou_thresh chosen on {CHOICE_SCENES} scenes of the trained families, seed {CHOICE_SEED}'
         def score_all(ckpt, gen):
             return {name: score_model(ckpt, fam, n_scenes, image_size, generator_kwargs=gen, scene_size=scene_size) | {'families': list(fam)} for name, fam in groups.items()}
         if score:
