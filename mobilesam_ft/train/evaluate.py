@@ -4,7 +4,7 @@
 
 # %% ../../nbs/48_train.evaluate.ipynb #e716bfcd
 from __future__ import annotations
-import contextlib, inspect, io
+import contextlib, inspect, io, itertools
 from pathlib import Path
 import numpy as np
 import torch
@@ -22,8 +22,9 @@ from .config import Config
 from .interactive import evaluate_clicks
 
 # %% auto #0
-__all__ = ['PRED_IOU_SWEEP', 'score_masks', 'evaluate_generator', 'sweep_pred_iou', 'best_pred_iou', 'generator_funnel',
-           'evaluate_before_after', 'print_scores']
+__all__ = ['PRED_IOU_SWEEP', 'GENERATOR_GRID', 'score_masks', 'evaluate_generator', 'sweep_pred_iou', 'best_pred_iou',
+           'generator_filter', 'generator_funnel', 'sweep_generator', 'best_generator', 'evaluate_before_after',
+           'print_scores']
 
 # %% ../../nbs/48_train.evaluate.ipynb #9ae5d7e9
 def score_masks(predictions: list[tuple[list[dict], np.ndarray]], # per image: generator records (any output mode), `K×H×W` bool objects
@@ -82,35 +83,68 @@ def best_pred_iou(sweep: dict[float, dict]) -> dict:
     return sweep[t] | dict(pred_iou_thresh=t)
 
 # %% ../../nbs/48_train.evaluate.ipynb #e8425a57
+def _candidates(sam: Sam, source: SegmentationSource, who: str, **generator_kwargs):
+    "The settings in force, and per image: every candidate of the single-crop generator (no confidence, stability or NMS filter), and the objects."
+    defaults = {n: p.default for n, p in inspect.signature(SamAutomaticMaskGenerator).parameters.items() if p.default is not inspect.Parameter.empty}
+    kw = defaults | generator_kwargs
+    if kw['crop_n_layers'] or kw['min_mask_region_area']:
+        raise ValueError(f"{who} follows the single-crop generator: set crop_n_layers and min_mask_region_area to 0")
+    generator = SamAutomaticMaskGenerator(sam.eval(), **(kw | dict(output_mode='coco_rle', pred_iou_thresh=0., stability_score_thresh=0., box_nms_thresh=1.)))
+    return kw, ((generator.generate(image), objects) for image, objects in (source.load(i) for i in progress_bar(range(len(source)), leave=False)))
+
+def generator_filter(records: list[dict], # a generator's records, unfiltered
+                     pred_iou_thresh: float, stability_score_thresh: float, box_nms_thresh: float) -> tuple[torch.Tensor, torch.Tensor]:
+    "Indices of the confident records, of the confident and stable ones, and of those the box NMS keeps: the generator's filters in its order."
+    conf = torch.tensor([r['predicted_iou'] for r in records]).reshape(-1)
+    stab = torch.tensor([r['stability_score'] for r in records]).reshape(-1)
+    confident = conf > pred_iou_thresh if pred_iou_thresh > 0 else torch.ones_like(conf, dtype=torch.bool) # as the generator filters
+    stable = confident & (stab >= stability_score_thresh if stability_score_thresh > 0 else torch.ones_like(confident))
+    idx = stable.nonzero().flatten()
+    boxes = torch.tensor([r['bbox'] for r in records], dtype=torch.float).reshape(-1, 4)[idx]
+    return confident, stable, idx[nms(torch.cat([boxes[:, :2], boxes[:, :2] + boxes[:, 2:]], 1), conf[idx], box_nms_thresh)]
+
 @torch.no_grad()
 def generator_funnel(sam: Sam, source: SegmentationSource, # a model, and a dataset in any layout
                      match_iou: float = 0.5, # an object counts from this IoU with a candidate on
                      **generator_kwargs) -> dict[str, int]: # SamAutomaticMaskGenerator settings (single crop)
     "Objects with a good candidate before the generator's filters, and after its confidence, stability and NMS filters in turn."
-    defaults = {n: p.default for n, p in inspect.signature(SamAutomaticMaskGenerator).parameters.items() if p.default is not inspect.Parameter.empty}
-    kw = defaults | generator_kwargs
-    if kw['crop_n_layers'] or kw['min_mask_region_area']:
-        raise ValueError("generator_funnel follows the single-crop generator: set crop_n_layers and min_mask_region_area to 0")
-    generator = SamAutomaticMaskGenerator(sam.eval(), **(kw | dict(output_mode='coco_rle', pred_iou_thresh=0., stability_score_thresh=0., box_nms_thresh=1.)))
-    t, s, found = kw['pred_iou_thresh'], kw['stability_score_thresh'], DetectionTally(match_iou=match_iou)
+    kw, runs = _candidates(sam, source, 'generator_funnel', **generator_kwargs)
+    found = DetectionTally(match_iou=match_iou)
     counts = dict(n_objects=0, n_candidates=0, reachable=0, confident=0, stable=0)
-    for i in progress_bar(range(len(source)), leave=False):
-        image, objects = source.load(i)
-        records = generator.generate(image) # every candidate: no filter, no NMS
+    for records, objects in runs:
         gt = encode_rle(objects)
         iou = np.asarray(mask_utils.iou([r['segmentation'] for r in records], gt, [0] * len(gt))).reshape(len(records), len(gt)) if records and gt else np.zeros((len(records), len(gt)))
-        conf = torch.tensor([r['predicted_iou'] for r in records]).reshape(-1)
-        stab = torch.tensor([r['stability_score'] for r in records]).reshape(-1)
-        confident = conf > t if t > 0 else torch.ones_like(conf, dtype=torch.bool) # as the generator filters
-        stable = confident & (stab >= s if s > 0 else torch.ones_like(confident))
+        confident, stable, kept = generator_filter(records, kw['pred_iou_thresh'], kw['stability_score_thresh'], kw['box_nms_thresh'])
         counts['n_objects'] += len(gt); counts['n_candidates'] += len(records)
         for name, keep in (('reachable', torch.ones_like(stable)), ('confident', confident), ('stable', stable)):
             counts[name] += int((iou[keep.numpy()] >= match_iou).any(0).sum())
-        idx = stable.nonzero().flatten()
-        boxes = torch.tensor([r['bbox'] for r in records], dtype=torch.float).reshape(-1, 4)[idx]
-        kept = idx[nms(torch.cat([boxes[:, :2], boxes[:, :2] + boxes[:, 2:]], 1), conf[idx], kw['box_nms_thresh'])]
         found.add_matches(iou[kept.numpy()])
     return counts | dict(found=found.tp)
+
+# %% ../../nbs/48_train.evaluate.ipynb #da79bc6e
+GENERATOR_GRID = dict(pred_iou_thresh=(0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8), stability_score_thresh=(0.7, 0.8, 0.9, 0.95),
+                      box_nms_thresh=(0.3, 0.5, 0.7)) # the filter settings tried by default
+
+@torch.no_grad()
+def sweep_generator(sam: Sam, source: SegmentationSource,
+                    grid: dict[str, tuple[float, ...]] | None = None, # default: `GENERATOR_GRID`; any of its three keys
+                    **generator_kwargs) -> list[dict]: # other generator settings (single crop)
+    "The generator's scores (`score_masks`) at every combination of `grid`, each with its settings, from one unfiltered run per image."
+    grid = GENERATOR_GRID if grid is None else grid
+    if bad := [k for k in grid if k not in GENERATOR_GRID]: raise ValueError(f"sweep_generator: {bad[0]} is not a filter it can sweep (one of {', '.join(GENERATOR_GRID)})")
+    if both := [k for k in grid if k in generator_kwargs]: raise ValueError(f"sweep_generator: {both[0]} is both swept and fixed: give it in grid or as a setting, not both")
+    kw, runs = _candidates(sam, source, 'sweep_generator', **generator_kwargs)
+    runs = list(runs)
+    out = []
+    for values in itertools.product(*grid.values()):
+        settings = {k: kw[k] for k in GENERATOR_GRID} | dict(zip(grid, values))
+        kept = [([records[i] for i in generator_filter(records, **settings)[2]], objects) for records, objects in runs]
+        out.append(settings | score_masks(kept))
+    return out
+
+def best_generator(sweep: list[dict]) -> dict:
+    "The entry of `sweep_generator` with the best F1 (the first in the grid's order on a tie)."
+    return max(sweep, key=lambda r: r['f1'])
 
 # %% ../../nbs/48_train.evaluate.ipynb #88063479
 def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: the config's validation data

@@ -21,12 +21,12 @@ from ..data.clicks import object_centre
 from .config import Config
 from .callbacks import load_training_state
 from .learner import finetune, one_line_errors, _device
-from .evaluate import evaluate_generator, sweep_pred_iou, best_pred_iou
+from .evaluate import evaluate_generator, sweep_generator, best_generator, GENERATOR_GRID
 
 # %% auto #0
-__all__ = ['PRETRAIN_FAMILIES', 'AMG_SETTINGS', 'CARD_THRESHOLDS', 'CHOICE_SCENES', 'CHOICE_SEED', 'pretrain_config',
-           'scene_sources', 'pretrain', 'everything_phase_config', 'score_prompts', 'score_model', 'choose_generator',
-           'save_start_model', 'model_card', 'machine_description', 'init_history', 'msft_pretrain']
+__all__ = ['PRETRAIN_FAMILIES', 'AMG_SETTINGS', 'CHOICE_SCENES', 'CHOICE_SEED', 'pretrain_config', 'scene_sources', 'pretrain',
+           'everything_phase_config', 'score_prompts', 'score_model', 'choose_generator', 'save_start_model',
+           'model_card', 'machine_description', 'init_history', 'msft_pretrain']
 
 # %% ../../nbs/49_train.pretrain.ipynb #41389f3c
 PRETRAIN_FAMILIES = tuple(f for f in FAMILIES if f not in HELD_OUT) # what the shipped start model saw
@@ -120,16 +120,15 @@ def score_model(checkpoint: str | Path, families: tuple[str, ...] = HELD_OUT, n_
 # seed 2000, not the scoring seed): pred_iou_thresh 0.6/0.7/0.8 with stability 0.9 gave F1 0.602/0.604/0.473, with 0.8: 0.516/0.595/0.481
 AMG_SETTINGS = dict(points_per_side=16, pred_iou_thresh=0.7, stability_score_thresh=0.9)
 
-CARD_THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8) # the generator's pred_iou_thresh a card chooses among
 CHOICE_SCENES, CHOICE_SEED = 30, 2000 # chosen on other scenes than those scored (seed 1000)
 
 def choose_generator(sam: Sam, families: tuple[str, ...] = PRETRAIN_FAMILIES, # the families the model was trained on
                      n_scenes: int = CHOICE_SCENES, seed: int = CHOICE_SEED,
                      scene_size: int = 256) -> dict:
-    "`AMG_SETTINGS` with the `pred_iou_thresh` of `CARD_THRESHOLDS` that gives the generator's best F1 on scenes of `families`."
+    "`AMG_SETTINGS` with the confidence, stability and NMS thresholds of `GENERATOR_GRID` that give the generator's best F1 on scenes of `families`."
     source = SceneSource(n_scenes, families, (scene_size, scene_size), (2, 8), seed=seed)
-    sweep = sweep_pred_iou(sam, source, CARD_THRESHOLDS, **{k: v for k, v in AMG_SETTINGS.items() if k != 'pred_iou_thresh'})
-    return AMG_SETTINGS | dict(pred_iou_thresh=best_pred_iou(sweep)['pred_iou_thresh'])
+    best = best_generator(sweep_generator(sam, source, GENERATOR_GRID, points_per_side=AMG_SETTINGS['points_per_side']))
+    return AMG_SETTINGS | {k: best[k] for k in GENERATOR_GRID}
 
 # %% ../../nbs/49_train.pretrain.ipynb #f3ce6d3a
 def save_start_model(checkpoint: str | Path, # the trained weights (official format)
@@ -228,7 +227,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
                   resume: bool = False, # continue an interrupted run (finished phases are skipped)
                   score: str = None, # only score this checkpoint on held-out and training families, then exit
                   n_scenes: int = 40, # scenes per family group when scoring
-                  pred_iou_thresh: float = None, # the generator's threshold when scoring (default: the best on 30 scenes of the trained families, seed 2000)
+                  pred_iou_thresh: float = None, # the generator's confidence threshold when scoring, the others as AMG_SETTINGS (default: all three chosen on 30 scenes of the trained families, seed 2000)
                   quiet: bool = False):
     "Pretrain MobileSAM (vit_t) from random weights on generated scenes; write the start model (fp16) and its model card."
     with one_line_errors('msft_pretrain', f"msft_pretrain --output_dir {output_dir}"):
@@ -239,7 +238,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
         def generator(ckpt) -> tuple[dict, str]:
             if pred_iou_thresh is not None: return AMG_SETTINGS | dict(pred_iou_thresh=pred_iou_thresh), 'pred_iou_thresh given (--pred_iou_thresh)'
             chosen = choose_generator(build_model('vit_t', ckpt, image_size), fams, scene_size=scene_size)
-            return chosen, f'pred_iou_thresh chosen on {CHOICE_SCENES} scenes of the trained families, seed {CHOICE_SEED}'
+            return chosen, f'the three thresholds chosen on {CHOICE_SCENES} scenes of the trained families, seed {CHOICE_SEED}'
         def score_all(ckpt, gen):
             return {name: score_model(ckpt, fam, n_scenes, image_size, generator_kwargs=gen, scene_size=scene_size) | {'families': list(fam)} for name, fam in groups.items()}
         if score:
