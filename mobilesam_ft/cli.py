@@ -16,7 +16,7 @@ from .files import pretrained_synthetic
 from .data.scenes import HELD_OUT, write_scenes
 from .train.config import Config, load_config
 from .train.learner import build_learner, finetune, finetune_distributed, _distributed, one_line_errors
-from .train.evaluate import evaluate_before_after, print_scores
+from .train.evaluate import evaluate_before_after, print_scores, GENERATOR_GRID
 from .train.interactive import plot_click_curves
 from .train.distill import distill
 from .vis import save_figure
@@ -163,6 +163,7 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
          first: str = 'point', # with --clicks: the first interaction, 'point' (the object's centre) or 'box'
          sweep: bool = False, # also score each model at its own best pred_iou_thresh (0.2–0.7 and the given one), from the same generator runs
          funnel: bool = False, # count where each model's generator loses objects instead: reachable by a grid candidate, confident, stable, found
+         sweep_filters: bool = False, # also score each model at its best pred_iou_thresh, stability_score_thresh and box_nms_thresh together (single crop)
          **kwargs): # the generator's settings (points_per_side, pred_iou_thresh, …), passed through
     "Score the automatic mask generator (or, with --clicks, interactive clicking) before and after finetuning."
     if config is None: print("msft_evaluate: --config is required (the run's JSON configuration)", file=sys.stderr); sys.exit(2)
@@ -171,8 +172,11 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
         if clicks: # the parser fills in every generator option; only those set to something else are the user's
             defaults = {k: p.default for k, p in inspect.signature(SamAutomaticMaskGenerator.__init__).parameters.items()}
             kwargs = {k: v for k, v in kwargs.items() if v != defaults.get(k)}
-        res = evaluate_before_after(cfg, dataset, before, after, device, clicks, first, sweep, funnel, **kwargs)
+        res = evaluate_before_after(cfg, dataset, before, after, device, clicks, first, sweep, funnel, sweep_filters, **kwargs)
         print_scores(res)
+        if sweep_filters:
+            best = res['after, best']
+            print("the finetuned model's best filters on these images (confirm on others): " + ' '.join(f"--{k} {best[k]:g}" for k in GENERATOR_GRID))
         if clicks: print(f"plot: {save_figure(plot_click_curves(res), cfg.run_dir/'clicks.png')}")
         if json_out: atomic_write_json(res, json_out, indent=2)
 

@@ -154,11 +154,13 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
                           first: str = 'point', # with clicks: the first interaction, 'point' or 'box'
                           sweep: bool = False, # also each model at its own best `pred_iou_thresh` (`best_pred_iou`), from the same generator runs
                           funnel: bool = False, # where the generator loses objects instead (`generator_funnel`)
+                          sweep_filters: bool = False, # also each model at its best confidence, stability and NMS thresholds together (`sweep_generator`; single crop)
                           **generator_kwargs) -> dict[str, dict]:
     "Generator (or, with `clicks`, interactive) scores of the starting and the finetuned weights on the same data."
     if clicks and generator_kwargs: raise ValueError(f"generator settings ({', '.join(generator_kwargs)}) do not apply with clicks")
-    if clicks and (sweep or funnel): raise ValueError(f"{'the pred_iou_thresh sweep' if sweep else 'the funnel'} follows the generator: it does not apply with clicks")
-    if sweep and funnel: raise ValueError("the funnel follows one pred_iou_thresh: run it apart from the sweep")
+    if sweep and sweep_filters: raise ValueError("sweep and sweep_filters: choose one (sweep_filters covers pred_iou_thresh too)")
+    if clicks and (sweep or sweep_filters or funnel): raise ValueError(f"{'the funnel' if funnel else 'the sweep'} follows the generator: it does not apply with clicks")
+    if (sweep or sweep_filters) and funnel: raise ValueError("the funnel follows one pred_iou_thresh: run it apart from the sweep")
     run_dir, d = cfg.run_dir, cfg.dataset
     before = before or cfg.model.checkpoint or str(run_dir/'start.pt')
     after = after or str(run_dir/'best.pt')
@@ -176,13 +178,18 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
             t = rest.pop('pred_iou_thresh', inspect.signature(SamAutomaticMaskGenerator).parameters['pred_iou_thresh'].default)
             scores = sweep_pred_iou(sam, source, tuple(sorted({*PRED_IOU_SWEEP, t})), **rest)
             out[name], out[f'{name}, best'] = scores[t] | dict(pred_iou_thresh=t), best_pred_iou(scores)
+        elif sweep_filters: # the given settings (or the generator's defaults) and `GENERATOR_GRID`, from one unfiltered run
+            given = {k: generator_kwargs.get(k, inspect.signature(SamAutomaticMaskGenerator).parameters[k].default) for k in GENERATOR_GRID}
+            grid = {k: tuple(sorted({*GENERATOR_GRID[k], given[k]})) for k in GENERATOR_GRID}
+            scores = sweep_generator(sam, source, grid, **{k: v for k, v in generator_kwargs.items() if k not in grid})
+            out[name], out[f'{name}, best'] = next(r for r in scores if all(r[k] == given[k] for k in grid)), best_generator(scores)
         else: out[name] = evaluate_generator(sam, source, **generator_kwargs)
     return out
 
 def print_scores(res: dict[str, dict], keys: tuple | None = None): # default: the generator's scores, or every number of interactive ones
     "Print named score dicts (e.g. before / after) as a table, one row each."
     first = next(iter(res.values()))
-    keys = keys or ((('pred_iou_thresh',) if 'pred_iou_thresh' in first else ()) + ('miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_found', 'n_objects') if 'f1' in first
+    keys = keys or (tuple(k for k in GENERATOR_GRID if k in first) + ('miou', 'precision', 'recall', 'f1', 'ap', 'ap50', 'n_masks', 'n_found', 'n_objects') if 'f1' in first
                     else [k for k, v in first.items() if not isinstance(v, list)])
     w = {k: max(10, len(k) + 1) for k in keys}
     print(f"{'':8}" + ''.join(f"{k:>{w[k]}}" for k in keys))
