@@ -93,8 +93,8 @@ def _candidates(sam: Sam, source: SegmentationSource, who: str, **generator_kwar
     return kw, ((generator.generate(image), objects) for image, objects in (source.load(i) for i in progress_bar(range(len(source)), leave=False)))
 
 def generator_filter(records: list[dict], # a generator's records, unfiltered
-                     pred_iou_thresh: float, stability_score_thresh: float, box_nms_thresh: float) -> tuple[torch.Tensor, torch.Tensor]:
-    "Indices of the confident records, of the confident and stable ones, and of those the box NMS keeps: the generator's filters in its order."
+                     pred_iou_thresh: float, stability_score_thresh: float, box_nms_thresh: float) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "Masks of the confident records and of the confident and stable ones, and the indices of those the box NMS keeps: the generator's filters in its order."
     conf = torch.tensor([r['predicted_iou'] for r in records]).reshape(-1)
     stab = torch.tensor([r['stability_score'] for r in records]).reshape(-1)
     confident = conf > pred_iou_thresh if pred_iou_thresh > 0 else torch.ones_like(conf, dtype=torch.bool) # as the generator filters
