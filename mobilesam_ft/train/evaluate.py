@@ -133,6 +133,7 @@ def sweep_generator(sam: Sam, source: SegmentationSource,
     grid = GENERATOR_GRID if grid is None else grid
     if bad := [k for k in grid if k not in GENERATOR_GRID]: raise ValueError(f"sweep_generator: {bad[0]} is not a filter it can sweep (one of {', '.join(GENERATOR_GRID)})")
     if both := [k for k in grid if k in generator_kwargs]: raise ValueError(f"sweep_generator: {both[0]} is both swept and fixed: give it in grid or as a setting, not both")
+    if empty := [k for k, v in grid.items() if not len(v)]: raise ValueError(f"sweep_generator: no value to try for {empty[0]}: give at least one")
     kw, runs = _candidates(sam, source, 'sweep_generator', **generator_kwargs)
     runs = list(runs)
     out = []
