@@ -15,11 +15,12 @@ from .models.sam import Sam, sam_model_registry
 from .inference.predictor import SamPredictor
 from .inference.amg import SamAutomaticMaskGenerator, match_records
 from .files import read_image, sample_image_path
+from .errors import command_errors
 from .data.synthetic import make_synthetic_dataset
 from .train.losses import SamLoss
 from .train.config import Config
 from .train.learner import build_learner
-from .train.distill import run_distill_benchmark, run_distill_memory
+from .distill.extract import run_distill_benchmark, run_distill_memory
 
 # %% auto #0
 __all__ = ['time_alternating', 'official_and_ours', 'run_benchmark', 'benchmark_image', 'run_amg_benchmark', 'run_onnx_benchmark',
@@ -229,8 +230,12 @@ def main(model_type: str = 'vit_t', # registry model to compare: vit_t, vit_b, v
          device: str = 'cpu', # device of the full-model training step
          onnx: bool = False, # also time onnxruntime (fp32 and int8) against our PyTorch: encoder, decoder, generator
          explore: bool = False, # also time the prompt explorer's click-to-mask latency at 1024
-         distill: bool = False): # also time encoder distillation with pre-extracted vs online ViT-B teacher features, and its peak memory
+         distill: bool = False, # also time encoder distillation with pre-extracted vs online ViT-B teacher features, and its peak memory
+         debug: bool = False): # show the full traceback of an error
     "Time our image encoder, mask decoder (and generator) against the official MobileSAM/SAM code and print the ratios."
+    with command_errors('msft_bench', debug=debug): _bench(model_type, repeats, n_boxes, threads, seed, amg, points_per_side, train, device, onnx, explore, distill)
+
+def _bench(model_type, repeats, n_boxes, threads, seed, amg, points_per_side, train, device, onnx, explore, distill):
     if threads: torch.set_num_threads(threads)
     for line in run_benchmark(model_type, repeats, n_boxes, seed): print(line, flush=True)
     if amg:

@@ -10,16 +10,14 @@ import numpy as np
 from PIL import Image
 from pycocotools import mask as mask_utils
 from ..files import IMAGE_EXTENSIONS, read_image
+from ..errors import DataError
 
 # %% auto #0
-__all__ = ['LAYOUTS', 'EMPTY_MASKS', 'DataError', 'detect_layout', 'SegmentationSource']
+__all__ = ['LAYOUTS', 'EMPTY_MASKS', 'detect_layout', 'SegmentationSource']
 
 # %% ../../nbs/31_data.sources.ipynb #83f900d4
 LAYOUTS = ('auto', 'folders', 'pairs', 'coco')
 EMPTY_MASKS = ('skip', 'error') # what to do with an empty mask
-
-class DataError(ValueError):
-    "A problem with a dataset on disk; the message names the file."
 
 def detect_layout(path: str | Path) -> str:
     "'coco', 'folders' or 'pairs', from what is at `path`."

@@ -11,6 +11,7 @@ from fastcore.script import call_parse
 from ..models.sam import Sam, build_model
 from ..files import atomic_write_json, unwritable_reason
 from ..cli import run_cli
+from ..errors import command_errors
 from .onnx_export import ExportError, check_opset, export_onnx, quantize_onnx, int8_report
 
 # %% auto #0
@@ -58,9 +59,10 @@ def msft_export(checkpoint: str = None, # weights: an official checkpoint or a f
                 return_single_mask: bool = False, # decoder: one mask per prompt, chosen as the official export does
                 quantize_out: str = None, # .onnx output: also write an int8 copy here, and report its accuracy change
                 quantize: bool = False, # folder output: also write int8 copies (*.int8.onnx) and report them
-                opset: int = 17): # ONNX opset version (14 or later)
+                opset: int = 17, # ONNX opset version (14 or later)
+                debug: bool = False): # show the full traceback of an error
     "Export a SAM / MobileSAM checkpoint to ONNX graphs, each checked under onnxruntime against PyTorch."
-    try:
+    with command_errors('msft_export', debug=debug):
         out = Path(output)
         single = out.suffix == '.onnx'
         check_opset(opset)
@@ -86,9 +88,6 @@ def msft_export(checkpoint: str = None, # weights: an official checkpoint or a f
             report = int8_report(sam, kind, out, quantize_out)
             print(f"wrote {quantize_out} (int8, {report['int8_mb']:.1f} MB): mask IoU vs fp32 mean {report['mask_iou_mean']:.3f} min {report['mask_iou_min']:.3f}, "
                   f"|score diff| mean {report['score_diff_mean']:.4f} max {report['score_diff_max']:.4f} ({report['prompts']} box prompts)")
-    except (ValueError, FileNotFoundError, OSError) as e: # ExportError and CheckpointError are ValueErrors
-        print(f"msft_export: {e}", file=sys.stderr)
-        sys.exit(2)
 
 def main():
     "The `msft_export` console command: the seed script's hyphenated flags (`--model-type`) are accepted too."

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json, os
 from pathlib import Path
 import onnxruntime as ort
+from ..errors import MsftError
 
 # %% auto #0
 __all__ = ['GRAPH_KINDS', 'METADATA_KEY', 'OnnxModelError', 'ort_session', 'session_metadata', 'onnx_metadata', 'graph_kind',
@@ -25,7 +26,7 @@ GRAPH_KINDS = {
 }
 METADATA_KEY = 'mobilesam_ft' # the ONNX metadata entry that says what a file is (JSON)
 
-class OnnxModelError(ValueError):
+class OnnxModelError(MsftError, ValueError):
     "An ONNX file that cannot be read, or is not the graph it was given as."
 
 def ort_session(model: bytes | str | os.PathLike, # a file, or the serialised model

@@ -15,6 +15,7 @@ from ..transforms import ResizeLongestSide, prepare_image, postprocess_masks
 from ..ops import mask_iou, masks_to_boxes
 from ..data.synthetic import make_synthetic_image
 from .interface import GRAPH_KINDS, METADATA_KEY, ort_session, onnx_metadata
+from ..errors import MsftError
 
 # %% auto #0
 __all__ = ['MIN_OPSET', 'QUANTIZE_OPTIONS', 'EncoderGraph', 'graph_input_size', 'select_single_mask', 'DecoderGraph',
@@ -79,7 +80,7 @@ class BatchedDecoderGraph(nn.Module):
         return self.sam.mask_decoder(image_embeddings, pe.get_dense_pe(), sparse, dense, multimask_output=True)
 
 # %% ../../nbs/61_deploy.onnx_export.ipynb #52bf2f48
-class ExportError(ValueError):
+class ExportError(MsftError, ValueError):
     "An ONNX graph that could not be written, or that onnxruntime does not run as PyTorch does."
 
 MIN_OPSET = 14 # scaled dot-product attention (the seed script's default, 13, predates it)

@@ -11,6 +11,7 @@ from ..models.sam import build_model
 from ..files import read_image, sample_image_path
 from .predictor import SamPredictor
 from ..vis import show_masks, save_figure
+from ..errors import command_errors
 
 # %% auto #0
 __all__ = ['DEFAULT_BOX', 'run_demo', 'main']
@@ -44,10 +45,13 @@ def main(checkpoint: str = None, # model weights (e.g. mobile_sam.pt); random we
          box: str = None, # prompt box "x0,y0,x1,y1" in image pixels
          out: str = 'msft_out/demo_overlay.png', # where to write the overlay PNG
          image_size: int = 1024, # model input size
-         device: str = 'cpu'):
+         device: str = 'cpu',
+         debug: bool = False): # show the full traceback of an error
     "Segment an image from a box prompt with MobileSAM and save a mask overlay."
     if checkpoint is None: print("no --checkpoint given: using random weights (the mask shows the pipeline, not a trained model)")
-    r = run_demo(checkpoint, model_type, image, tuple(float(v) for v in box.split(',')) if box else None, out, image_size, device)
+    with command_errors('msft_demo', debug=debug):
+        if box and len(box.split(',')) != 4: raise ValueError(f"--box {box!r}: give four numbers, x0,y0,x1,y1")
+        r = run_demo(checkpoint, model_type, image, tuple(float(v) for v in box.split(',')) if box else None, out, image_size, device)
     print(f"model {r['model_type']}, image {r['image']}, box {r['box']}")
     print(f"predicted IoU {r['predicted_iou']:.3f}, mask area {r['mask_area']} px, {r['seconds']:.1f} s")
     print(f"overlay written to {r['overlay']}")

@@ -14,6 +14,7 @@ from fastprogress.fastprogress import progress_bar
 from ..models.sam import build_model
 from .amg import SamAutomaticMaskGenerator
 from ..files import IMAGE_EXTENSIONS, read_image, list_images, atomic_write_json
+from ..errors import command_errors, user_error
 
 # %% auto #0
 __all__ = ['CSV_COLUMNS', 'write_png_masks', 'prepare_output', 'segment_images', 'main']
@@ -80,6 +81,7 @@ def segment_images(inputs: list[Path], # image files
             image = read_image(path, intensity)
             records = generator.generate(image)
         except Exception as e:
+            if not user_error(e): raise # a bug stops the run with its traceback; a broken image is skipped
             failed[str(path)] = f"{type(e).__name__}: {e}"
             print(f"msft_segment: skipped {path}: {e}", file=sys.stderr)
             continue
@@ -106,17 +108,15 @@ def main(input: str, # an image, or a folder of images
          image_size: int = 1024, # model input size
          overwrite: bool = False, # replace the results of an earlier run in `output`
          intensity: str = 'minmax', # 16-bit and float images to 0–255: minmax, percentile or range
+         debug: bool = False, # show the full traceback of an error
          **kwargs): # the generator's settings (points_per_side, pred_iou_thresh, …), passed through
     "Segment everything in an image or folder with MobileSAM's automatic mask generator."
-    try:
+    with command_errors('msft_segment', debug=debug):
         inputs = list_images(input)
         if not inputs: raise ValueError(f"no images in {input} (looked for {', '.join(IMAGE_EXTENSIONS)})")
         prepare_output(output, format, overwrite) # before loading the model: a wrong output fails at once
         if checkpoint is None: print("msft_segment: no --checkpoint given, using random weights", file=sys.stderr)
         generator = SamAutomaticMaskGenerator(build_model(model_type, checkpoint, image_size, device), **kwargs)
         result = segment_images(inputs, output, generator, format, overwrite=True, intensity=intensity)
-    except Exception as e:
-        print(f"msft_segment: {e}", file=sys.stderr)
-        sys.exit(2)
     print(f"segmented {len(result['segmented'])} image(s), {result['masks']} masks, into {output}; {len(result['failed'])} failed")
     if result['failed']: sys.exit(1)

@@ -10,12 +10,13 @@ from typing import Any, Mapping
 import torch
 from torch import nn
 from ..files import atomic_save
+from ..errors import MsftError
 
 # %% auto #0
 __all__ = ['CheckpointError', 'read_state_dict', 'guess_model_type', 'load_weights', 'model_state_dict', 'save_weights']
 
 # %% ../../nbs/15_models.checkpoint.ipynb #fe1ee34b
-class CheckpointError(ValueError):
+class CheckpointError(MsftError, ValueError):
     "A checkpoint file that cannot be read, or whose keys or shapes do not fit the model."
 
 _WRAPPER_KEYS = ('model', 'state_dict', 'model_state_dict')

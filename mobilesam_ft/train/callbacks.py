@@ -16,7 +16,7 @@ from fastai.callback.core import Callback
 from fastai.callback.core import CancelFitException
 from fastai.callback.progress import CSVLogger
 from fastai.callback.schedule import SchedCos, SchedLin, SchedNo, SchedPoly, combine_scheds
-from fastai.torch_core import rank_distrib
+from fastai.torch_core import rank_distrib, num_distrib
 from ..models.sam import Sam, MODULES
 from ..models.checkpoint import save_weights, model_state_dict
 from ..files import atomic_save, atomic_write, remove_stale_temporaries
@@ -26,9 +26,21 @@ from ..data.clicks import correction_clicks
 from ..models.lora import merged_copy, lora_layers, save_adapter
 
 # %% auto #0
-__all__ = ['sam_of', 'FrozenInEval', 'CorrectionRounds', 'lr_schedule', 'LrSchedule', 'BestCheckpoint', 'TrainingState',
-           'load_training_state', 'restore_state', 'restore_rng', 'start_or_resume', 'RunLog', 'trim_log',
-           'StopOnNonFinite', 'decoder_grid_image', 'RunPlots', 'validation_objects']
+__all__ = ['CALLBACK_ORDER', 'sam_of', 'FrozenInEval', 'CorrectionRounds', 'lr_schedule', 'LrSchedule', 'BestCheckpoint',
+           'TrainingState', 'load_training_state', 'restore_state', 'restore_rng', 'start_or_resume', 'RunLog',
+           'trim_log', 'StopOnNonFinite', 'decoder_grid_image', 'RunPlots', 'validation_objects']
+
+# %% ../../nbs/45_train.callbacks.ipynb #2f3f7f8c
+CALLBACK_ORDER = dict(
+    stop_on_non_finite=-9, # right after TrainEvalCallback: sees every batch's loss first
+    frozen_in_eval=1, # after TrainEvalCallback has set train mode
+    teacher_targets=2, # the online teacher's features become the target before anything reads it
+    teacher_masks=3, # the teacher's masks replace the ground truth before the correction clicks are drawn on it
+    correction_rounds=4, # after the first prediction, before the loss and before mixed precision casts it to fp32
+    feature_distillation=5, # its term joins the loss before gradient accumulation (6) divides it
+    best_checkpoint=61, # after the Recorder has logged the epoch
+    training_state=62, # after the best checkpoint, so the state knows the best so far
+    run_plots=70) # after everything else has finished the fit (and the distributed trainer has unwrapped the model)
 
 # %% ../../nbs/45_train.callbacks.ipynb #72ec2d02
 def sam_of(learn: Learner) -> Sam:
@@ -38,7 +50,7 @@ def sam_of(learn: Learner) -> Sam:
 
 class FrozenInEval(Callback):
     "Keep frozen modules in eval mode: their BatchNorm statistics and dropout stay put, so their weights stay bit-identical."
-    order = 1 # after fastai's TrainEvalCallback has set train mode
+    order = CALLBACK_ORDER['frozen_in_eval']
     def __init__(self, frozen: list[str]): self.frozen = frozen
     def before_train(self):
         for m in self.frozen:
@@ -48,7 +60,7 @@ class FrozenInEval(Callback):
 # %% ../../nbs/45_train.callbacks.ipynb #0cd23ef3
 class CorrectionRounds(Callback):
     "In training, after each step's first prediction, `rounds` more: one correction click per object each, the last mask fed back."
-    order = 5 # before the loss, and before mixed precision turns the prediction to fp32
+    order = CALLBACK_ORDER['correction_rounds']
     def __init__(self, rounds: int, feed_mask: bool = True): self.rounds, self.feed_mask = rounds, feed_mask
     def after_pred(self):
         if not self.training or not self.rounds: return
@@ -91,7 +103,7 @@ class LrSchedule:
 # %% ../../nbs/45_train.callbacks.ipynb #aed4ac9d
 class BestCheckpoint(Callback):
     "Save the model in the official format whenever the monitored validation metric improves (on a tie, when the validation loss does)."
-    order = 61 # after the Recorder has logged the epoch
+    order = CALLBACK_ORDER['best_checkpoint']
     def __init__(self, path: Path, monitor: str = 'miou', best: float | None = None, best_loss: float | None = None,
                  lower_is_better: bool = False): # e.g. a distillation's feature MSE
         self.path, self.monitor, self.best, self.best_loss, self.sign = Path(path), monitor, best, best_loss, -1 if lower_is_better else 1
@@ -123,7 +135,7 @@ def _plain(x: Any) -> Any:
 
 class TrainingState(Callback):
     "After every epoch, write what resuming needs (model, optimiser, epoch, best metric, smoothed loss, RNG and shuffle states), atomically."
-    order = 62
+    order = CALLBACK_ORDER['training_state']
     def __init__(self, path: Path, epoch_offset: int = 0, best_cb: BestCheckpoint | None = None,
                  smooth_loss: dict | None = None): # a resumed run: the logged training loss's running average, to continue
         self.path, self.epoch_offset, self.best_cb, self.smooth_loss = Path(path), epoch_offset, best_cb, smooth_loss
@@ -163,16 +175,17 @@ def restore_rng(rng: dict, learn: Learner):
 def start_or_resume(learn: Learner, run_dir: Path, resume: bool) -> dict | None: # the saved state when resuming, else None
     "Ready a run folder: half-written files removed; a fresh run gets a fresh log; a resumed one its model, optimiser and RNG back, its log trimmed."
     state_path = run_dir/'last_state.pt'
-    for target in (state_path, run_dir/'best.pt'):
+    first = rank_distrib() == 0 # under data parallelism the first process alone touches the run folder's files
+    for target in (state_path, run_dir/'best.pt') if first else ():
         for stale in remove_stale_temporaries(target): warnings.warn(f"removed {stale}, left by an interrupted write of {target.name}")
     if not resume:
-        (run_dir/'log.csv').unlink(missing_ok=True) # a fresh run starts a fresh log
+        if first: (run_dir/'log.csv').unlink(missing_ok=True) # a fresh run starts a fresh log
         return None
     if not state_path.is_file(): raise FileNotFoundError(f"nothing to resume: {state_path} does not exist")
     state = load_training_state(state_path)
     restore_state(state, learn)
     restore_rng(state['rng'], learn)
-    trim_log(run_dir/'log.csv', state['epoch'])
+    if first: trim_log(run_dir/'log.csv', state['epoch'])
     learn.run_log.epoch_offset = learn.stop_on_non_finite.epoch_offset = state['epoch'] + 1 # the log's epochs go on
     return state
 
@@ -183,6 +196,7 @@ class RunLog(CSVLogger):
         super().__init__(fname, append=True)
         self.epoch_offset = epoch_offset
     def before_fit(self):
+        if rank_distrib(): return # under data parallelism the first process alone writes the log
         path = self.path/self.fname
         if self.epoch_offset and path.exists() and path.stat().st_size:
             header = path.read_text().splitlines()[0]
@@ -193,6 +207,8 @@ class RunLog(CSVLogger):
         else:
             self.append = False # a fresh run: a fresh file with its header
             super().before_fit()
+    def after_fit(self):
+        if not rank_distrib(): super().after_fit()
     def _write_line(self, log):
         super()._write_line([log[0] + self.epoch_offset, *log[1:]])
 
@@ -203,12 +219,16 @@ def trim_log(path: Path, last_epoch: int):
     if (log['epoch'] > last_epoch).any(): atomic_write(path, lambda f: f.write(log[log['epoch'] <= last_epoch].to_csv(index=False).encode()))
 
 class StopOnNonFinite(Callback):
-    "Stop training at the first non-finite loss, remembering the epoch and step (`stopped_at`)."
-    order = -9
+    "Stop training at the first non-finite loss, remembering the epoch and step (`stopped_at`); under data parallelism every process stops at the same step."
+    order = CALLBACK_ORDER['stop_on_non_finite']
     def __init__(self, epoch_offset: int = 0): self.epoch_offset, self.stopped_at = epoch_offset, None
     def after_batch(self):
-        if self.training and not math.isfinite(self.loss.item()):
-            self.stopped_at = (self.epoch_offset + self.epoch, self.iter, self.loss.item())
+        if not self.training: return
+        loss = self.loss.item()
+        bad = torch.tensor(float(not math.isfinite(loss)))
+        if num_distrib() > 1: torch.distributed.all_reduce(bad, torch.distributed.ReduceOp.MAX) # a process alone must not leave the others waiting
+        if bad.item():
+            self.stopped_at = (self.epoch_offset + self.epoch, self.iter, loss)
             raise CancelFitException
 
 # %% ../../nbs/45_train.callbacks.ipynb #9a66e3b4
@@ -221,15 +241,16 @@ def decoder_grid_image(image: np.ndarray, # `H×W×3` uint8 original image
 
 class RunPlots(Callback):
     "After fitting, write `curves.png` and a worst-first validation `gallery.png` into `folder`."
-    order = 70
-    def __init__(self, folder: Path, object_masks: Callable, n: int = 12):
+    order = CALLBACK_ORDER['run_plots']
+    def __init__(self, folder: Path, object_masks: Callable | None, # the mode's per-object predictions; None: no gallery (e.g. feature distillation)
+                 n: int = 12):
         self.folder, self.object_masks, self.n = Path(folder), object_masks, n
         self.paths = {}
     def after_fit(self):
         if rank_distrib() != 0: return
         log = self.folder/'log.csv'
         if log.exists(): self.paths['curves'] = save_figure(plot_curves(log), self.folder/'curves.png')
-        self.paths['gallery'] = save_figure(self.gallery(), self.folder/'gallery.png')
+        if self.object_masks: self.paths['gallery'] = save_figure(self.gallery(), self.folder/'gallery.png')
 
     def gallery(self):
         "The figure of the validation objects, worst first."

@@ -116,7 +116,7 @@ class TrainConfig:
     encoder_lr_mult: float = 0.1 # image encoder learning rate = lr × this
     grad_accum: int = 1 # steps whose gradients are summed before an optimiser step
     grad_clip: float | None = 1.0 # max gradient norm (None: no clipping)
-    mixed_precision: str = 'auto' # 'auto' (bf16 on a GPU that has it, else fp16 on GPU, none on CPU), 'bf16', 'fp16', 'none'
+    mixed_precision: str = 'auto' # 'auto' (bf16 on a GPU that has it, else fp16 on GPU, none on CPU), 'bf16' or 'fp16' (GPU only), 'none'
     multimask: str | bool = 'auto' # three candidates per prompt; 'auto': for clicks, not for boxes (mixed prompts: per prompt, as SAM)
     early_stopping_patience: int | None = None # stop after this many epochs without a better val mIoU
     cache_embeddings: str | bool = 'auto' # reuse image embeddings from disk; 'auto': when the encoder is frozen and the images are files
@@ -156,9 +156,8 @@ CHOICES = {'model.type': MODEL_TYPES, 'dataset.mode': MODES, 'loss.duplicates': 
 def _check_value(key: str, value: Any, annotation: str) -> Any:
     "`value` converted to the field's type, or a `ConfigError` naming `key`."
     types_ = [t.strip() for t in annotation.split('|')]
-    if value is None:
-        if 'None' in types_: return None
-        raise ConfigError(f"{key} must not be null")
+    if value is None and 'None' in types_: return None
+    if value is None: raise ConfigError(f"{key} must not be null")
     for t in types_:
         if t == 'bool' and isinstance(value, bool): return value
         if t == 'int' and isinstance(value, int) and not isinstance(value, bool): return value
@@ -222,7 +221,7 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
         if not getattr(d, images): raise ConfigError(f"{source}: dataset.{key} needs dataset.{images} (the folder of the images)")
         if not Path(masks).is_dir(): raise ConfigError(f"{source}: dataset.{key} not found: {masks}")
         if d.layout not in ('auto', 'pairs'): raise ConfigError(f"{source}: dataset.{key} is the pairs layout, but dataset.layout is {d.layout!r}")
-    _check_device(t.device, source)
+    _check_device(t.device, source, t.mixed_precision)
     _check_writable(cfg.run_dir, source)
     if cfg.model.image_size % 64: raise ConfigError(f"{source}: model.image_size must be a multiple of 64, got {cfg.model.image_size}")
     if d.mode == 'everything':
@@ -273,8 +272,10 @@ def _check_peft(cfg: Config, source: str):
     if cfg.train.cache_embeddings is True and any(t != 'decoder' for t in p.targets):
         raise ConfigError(f"{source}: train.cache_embeddings with LoRA on the image encoder: its adapters change the embeddings; set it to 'auto' or false")
 
-def _check_device(name: str, source: str):
-    "A device name torch knows, and a GPU when one is asked for."
+def _check_device(name: str, source: str, precision: str = 'auto'):
+    "A device name torch knows, a GPU when one is asked for, and mixed precision only where it applies."
+    if precision in ('bf16', 'fp16') and (name == 'cpu' or (name == 'auto' and not torch.cuda.is_available())):
+        raise ConfigError(f"{source}: train.mixed_precision {precision!r} needs a GPU (training runs on the CPU here, in fp32): use 'auto' or 'none'")
     if name == 'auto': return
     try: device = torch.device(name)
     except RuntimeError: raise ConfigError(f"{source}: train.device {name!r} is not a device: use 'auto', 'cpu', 'cuda' or 'cuda:N'") from None

@@ -13,6 +13,7 @@ from fastprogress.fastprogress import progress_bar
 from ..files import atomic_save, atomic_write_json
 from ..transforms import prepare_image
 from ..data.prompts import flip_variant
+from ..errors import MsftError
 
 # %% auto #0
 __all__ = ['PREPROCESSING', 'module_fingerprint', 'CacheMismatch', 'FeatureCache', 'embedding_cache']
@@ -26,7 +27,7 @@ def module_fingerprint(module: nn.Module, *extra) -> str:
     for k, v in module.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().float().numpy().tobytes())
     return h.hexdigest()
 
-class CacheMismatch(ValueError):
+class CacheMismatch(MsftError, ValueError):
     "A feature cache made for another run (other encoder, checkpoint, layer, size…); the message names the field."
 
 def _first_difference(stored: dict, wanted: dict) -> str | None:

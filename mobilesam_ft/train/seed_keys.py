@@ -4,14 +4,12 @@
 
 # %% ../../nbs/40a_train.seed_keys.ipynb #688e6ee8
 from __future__ import annotations
+from ..errors import ConfigError
 
 # %% auto #0
-__all__ = ['SEED_ALIASES', 'ARCHITECTURES', 'SEED_REFUSED', 'ConfigError', 'from_seed_keys']
+__all__ = ['SEED_ALIASES', 'ARCHITECTURES', 'SEED_REFUSED', 'from_seed_keys']
 
 # %% ../../nbs/40a_train.seed_keys.ipynb #3458cdd5
-class ConfigError(ValueError):
-    "A configuration problem; the message names the key."
-
 SEED_ALIASES = {'model_type': ('model', 'type'), 'checkpoint': ('model', 'checkpoint'), 'img_size': ('model', 'image_size'),
                 'num_epochs': ('train', 'epochs'), 'epochs': ('train', 'epochs'), 'batch_size': ('train', 'batch_size'),
                 'learning_rate': ('train', 'lr'), 'lr': ('train', 'lr'), 'weight_decay': ('train', 'weight_decay'),
