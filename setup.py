@@ -31,6 +31,7 @@ package_data = dict()
 pkg_data = cfg.get('package_data', None)
 if pkg_data:
     package_data[cfg['lib_name']] =  pkg_data.split() # split as multiple files might be listed
+package_data[cfg['lib_name'] + '.configs'] = ['*.json'] # the recipes (configs/), shipped as mobilesam_ft/configs/
 setup_cfg['package_data'] = package_data
 
 setuptools.setup(
@@ -42,7 +43,8 @@ setuptools.setup(
         'Natural Language :: ' + cfg['language'].title(),
     ] + ['Programming Language :: Python :: '+o for o in py_versions[py_versions.index(min_python):]] + (['License :: ' + lic[1] ] if lic[1] else []),
     url = cfg['git_url'],
-    packages = setuptools.find_packages(),
+    packages = setuptools.find_packages() + [cfg['lib_name'] + '.configs'],
+    package_dir = {cfg['lib_name'] + '.configs': 'configs'},
     include_package_data = True,
     install_requires = requirements,
     extras_require={ 'dev': dev_requirements, 'explore': explore_requirements },

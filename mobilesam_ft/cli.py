@@ -17,6 +17,7 @@ from .data.scenes import HELD_OUT, write_scenes
 from .train.config import Config, load_config
 from .errors import command_errors
 from .train.learner import build_learner, finetune
+from .train.recipes import recipe_config
 from .evaluate.generator import evaluate_before_after, print_scores, GENERATOR_GRID
 from .evaluate.interactive import plot_click_curves
 from .vis import save_figure
@@ -33,17 +34,14 @@ def demo_data(data_dir: str | Path = 'msft_data/heldout') -> Path:
 
 def demo_config(data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'runs/demo', epochs: int = 15,
                 checkpoint: str | Path | None = None) -> Config: # default: the shipped start model
-    "The built-in demo: prompt encoder + decoder finetuning of the start model on held-out families at image size 256 (about a minute on a CPU)."
+    "The built-in demo (`configs/demo_prompt.json`): prompt encoder + decoder finetuning of the start model on held-out families at image size 256 (about a minute on a CPU)."
     data_dir = demo_data(data_dir)
-    cfg = Config(output_dir=output_dir)
-    cfg.model.checkpoint, cfg.model.image_size = str(checkpoint or pretrained_synthetic()), 256
-    cfg.dataset.train_dataset, cfg.dataset.val_dataset = str(data_dir/'train'), str(data_dir/'val')
-    cfg.freeze.prompt_encoder = False
-    # Dice + BCE, as pretraining from trained weights (`pretrain_config(init=...)`): balanced BCE, the loss from random
-    # weights, leaves the masks too large (best val mIoU 0.618 with it, 0.650 without: the prose below)
-    cfg.loss.focal, cfg.loss.dice, cfg.loss.bce, cfg.loss.balanced_bce = 0., 1., 1., 0.
-    cfg.train.epochs, cfg.train.batch_size, cfg.train.lr, cfg.train.schedule = epochs, 2, 1e-4, 'cosine'
-    cfg.train.device = 'cpu'
+    return _demo(recipe_config('demo_prompt', output_dir=output_dir), data_dir, epochs, checkpoint)
+
+def _demo(cfg: Config, data_dir: Path, epochs: int, checkpoint: str | Path | None) -> Config:
+    "A demo recipe's config with the demo's data, its epochs and its start (default: the shipped start model)."
+    cfg.model.checkpoint = str(checkpoint or pretrained_synthetic())
+    cfg.dataset.train_dataset, cfg.dataset.val_dataset, cfg.train.epochs = str(data_dir/'train'), str(data_dir/'val'), epochs
     return cfg
 
 def validate_weights(cfg: Config, checkpoint: str | Path) -> dict:
@@ -64,19 +62,8 @@ def prompt_demo(data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'r
 def everything_demo_config(checkpoint: str | Path | None = None, # the weights to start from (default: the shipped start model)
                            data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'runs/demo_everything',
                            epochs: int = 5) -> Config:
-    "The segment-everything demo: the start model's mask decoder finetuned on grid prompts over the held-out scenes (minutes on a CPU)."
-    cfg = demo_config(data_dir, output_dir, epochs, checkpoint)
-    # the generator's grid at 256 px (16 points per side, one every 16 px), 64 of its points drawn per image and step
-    cfg.dataset.mode, cfg.dataset.grid_points, cfg.dataset.points_per_step = 'everything', 16, 64
-    # ~256 candidates per image, a few matched: at full weight the confidence BCE pins every confidence near 0 before
-    # the masks are good; at 0.1 (DETR weighs its "no object" class so) the IoU MSE sets the confidence, as in SAM
-    cfg.loss.cls = 0.1
-    # the prompt encoder trained too (every grid click is the same positive-point embedding) with pretraining's balanced
-    # BCE (made for masks from random weights) made the masks worse: objects a grid candidate reaches at IoU 0.5, 32 → 26
-    # of 47; frozen, with plain BCE at lr 3e-4: 32 → 33, and 14 → 21 found (measured in the prose below)
-    cfg.freeze.prompt_encoder = True
-    cfg.train.lr = 3e-4 # (the masks' loss: `demo_config`'s Dice + BCE)
-    return cfg
+    "The segment-everything demo (`configs/demo_everything.json`): the start model's mask decoder finetuned on grid prompts over the held-out scenes (minutes on a CPU)."
+    return _demo(recipe_config('demo_everything', output_dir=str(output_dir)), demo_data(data_dir), epochs, checkpoint)
 
 # %% ../nbs/59_cli.ipynb #b9faa0d9
 DEMO_GENERATOR = dict(points_per_side=16, pred_iou_thresh=0.5, stability_score_thresh=0.8) # looser than the card's: the start model's confidences are low

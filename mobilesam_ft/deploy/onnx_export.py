@@ -162,9 +162,9 @@ def export_onnx(sam: Sam, kind: str, # a key of `GRAPH_KINDS`
     return dict(path=Path(path), kind=kind, max_abs_diff={k: d for k, (d, _) in diffs.items()})
 
 # %% ../../nbs/61_deploy.onnx_export.ipynb #ceb356a0
-# measured here: the decoders' mask IoU vs fp32 (int8_report, a two-epoch demo model) goes 0.85 → 0.98 with 7-bit weights
-# (reduce_range, which keeps the u8×s8 products from saturating); the encoder is as exact without (0.93 vs 0.87), and
-# quantising its convolutions made it 2× slower than fp32 (ConvInteger), its matrix products alone 0.75×
+# the decoders get 7-bit weights (reduce_range) so that the u8×s8 products cannot saturate; the encoder needs no such
+# care, and only its matrix products are quantised: onnxruntime's integer convolutions (ConvInteger) run slower than
+# fp32 ones (int8_report and msft_bench --onnx report both)
 _ENCODER_INT8 = dict(op_types_to_quantize=['MatMul', 'Gemm'])
 QUANTIZE_OPTIONS = {'encoder': _ENCODER_INT8, 'encoder_preprocess': _ENCODER_INT8,
                     'decoder': dict(reduce_range=True), 'batched_decoder': dict(reduce_range=True)}

@@ -18,10 +18,11 @@ from ..transforms import prepare_image
 from ..data.sources import SegmentationSource
 from ..data.scenes import write_scenes
 from ..vis import show_masks, save_figure
-from ..train.config import Config, DistillConfig, load_config
+from ..train.config import Config, load_config
 from .teacher import feature_losses, real_cells
 from ..errors import command_errors
 from ..train.learner import finetune
+from ..train.recipes import recipe_config
 from ..pretrain.start_model import PRETRAIN_FAMILIES, score_prompts
 from .extract import extract_teacher
 
@@ -35,13 +36,11 @@ QUICK_DEMO = dict(image_size=128, n_train=8, n_val=2, epochs=1, batch_size=4, lr
 def distill_demo_config(data_dir: str | Path, output_dir: str | Path, image_size: int = 128, epochs: int = 12,
                         batch_size: int = 16, lr: float = 3e-3, device: str = 'auto') -> Config:
     "The encoder stage of the demo: a random TinyViT learns the start model's image embedding (MSE + cosine), teacher features extracted once."
-    cfg = Config(output_dir=str(Path(output_dir)/'encoder'))
+    cfg = recipe_config('distill_demo_encoder', output_dir=str(Path(output_dir)/'encoder'))
     cfg.model.image_size = image_size
-    cfg.dataset.train_dataset, cfg.dataset.val_dataset, cfg.dataset.flip = str(Path(data_dir)/'train'), str(Path(data_dir)/'val'), True
-    t = cfg.train
-    t.epochs, t.batch_size, t.lr, t.schedule, t.warmup_pct, t.weight_decay, t.device = epochs, batch_size, lr, 'cosine', 0.05, 0.01, device
-    cfg.distill = DistillConfig(stage='encoder', teacher_type='vit_t', teacher_checkpoint=str(pretrained_synthetic()),
-                                features=str(Path(output_dir)/'teacher_features'), mse=1., cosine=1.)
+    cfg.dataset.train_dataset, cfg.dataset.val_dataset = str(Path(data_dir)/'train'), str(Path(data_dir)/'val')
+    cfg.train.epochs, cfg.train.batch_size, cfg.train.lr, cfg.train.device = epochs, batch_size, lr, device
+    cfg.distill.teacher_checkpoint, cfg.distill.features = str(pretrained_synthetic()), str(Path(output_dir)/'teacher_features')
     return cfg
 
 # %% ../../nbs/54_distill.demo.ipynb #e8d65bda
@@ -95,12 +94,10 @@ def distill_demo(data_dir: str | Path = 'msft_data/distill', output_dir: str | P
     extraction = extract_teacher(cfg)
     run = finetune(cfg, quiet=quiet)
     val = SegmentationSource(data_dir/'val')
-    ft = Config(output_dir=str(Path(output_dir)/'finetune')) # a short prompt-mode finetune of the distilled student's decoder
+    ft = recipe_config('distill_demo_finetune', output_dir=str(Path(output_dir)/'finetune')) # a short finetune of the distilled student's decoder
     ft.model.checkpoint, ft.model.image_size = run['best_checkpoint'], image_size
-    ft.dataset.train_dataset, ft.dataset.val_dataset, ft.dataset.prompt = cfg.dataset.train_dataset, cfg.dataset.val_dataset, 'mixed'
-    ft.freeze.prompt_encoder = False
-    ft.loss.focal, ft.loss.dice, ft.loss.bce, ft.loss.balanced_bce = 0., 1., 0., 1. # the start model's own loss
-    ft.train.epochs, ft.train.batch_size, ft.train.lr, ft.train.schedule, ft.train.device = finetune_epochs, 8, 1e-4, 'cosine', cfg.train.device
+    ft.dataset.train_dataset, ft.dataset.val_dataset = cfg.dataset.train_dataset, cfg.dataset.val_dataset
+    ft.train.epochs, ft.train.device = finetune_epochs, cfg.train.device
     finetuned = finetune(ft, quiet=quiet)
     models = {name: build_model('vit_t', path, image_size) for name, path in (
         ('teacher', cfg.distill.teacher_checkpoint), ('student before', run['start_checkpoint']),

@@ -4,27 +4,23 @@
 
 # %% ../../nbs/53_distill.extract.ipynb #c053f4f5
 from __future__ import annotations
-import copy, json, statistics, subprocess, sys, tempfile, time, warnings
+import json, statistics, subprocess, sys, tempfile, time, warnings
 from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
 from fastprogress.fastprogress import progress_bar
-from torch import nn
 from fastcore.script import call_parse
-from fastai.learner import Metric
-from fastai.callback.core import Callback
-from ..models.sam import Sam, sam_model_registry
+from ..models.sam import sam_model_registry
 from ..models.checkpoint import save_weights
 from ..data.synthetic import make_synthetic_dataset
 from ..files import atomic_write
 from ..inference.amg import SamAutomaticMaskGenerator
 from ..train.config import Config, ConfigError, DistillConfig, config_to_dict, load_config
-from .teacher import (EMBEDDING, FeatureHook, OnlineTeacher, Projection, feature_losses, layer_channels, load_teacher,
-                                        real_cells, teacher_cache)
+from .teacher import EMBEDDING, load_teacher, teacher_cache
 from ..errors import command_errors
 from ..train.modes import PROMPT_MODE, segmentation_sources, device_of
-from ..train.learner import build_learner, finetune
+from ..train.learner import build_learner
 from .stages import ImageSource, image_dataset, image_sources
 
 # %% auto #0

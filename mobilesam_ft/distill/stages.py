@@ -26,8 +26,8 @@ from .teacher import (EMBEDDING, FeatureHook, OnlineTeacher, Projection, feature
 
 # %% auto #0
 __all__ = ['DISTILL_MODES', 'ImageSource', 'ImageDataset', 'image_sources', 'StudentFeatures', 'EncoderDistillLoss',
-           'feature_metrics', 'TeacherTargets', 'teacher_decoder_state', 'student', 'attach_teacher', 'LossPart',
-           'FeatureDistillation', 'TeacherMasks', 'image_dataset', 'student_features', 'feature_splitter',
+           'feature_metrics', 'TeacherTargets', 'teacher_decoder_state', 'student', 'LossPart', 'FeatureDistillation',
+           'TeacherMasks', 'attach_teacher', 'image_dataset', 'student_features', 'feature_splitter',
            'teacher_callbacks', 'sam_of_model']
 
 # %% ../../nbs/47a_distill.stages.ipynb #f11f1a48
@@ -115,17 +115,6 @@ def student(cfg: Config) -> Sam:
             raise ConfigError(f"distill.teacher_checkpoint {d.teacher_checkpoint}: its prompt encoder and mask decoder do not fit the student; "
                               f"set distill.decoder_from_teacher to false")
     return sam
-
-def attach_teacher(cfg: Config, datasets: dict, # name ('train', 'valid') → dataset with a `teacher_features` slot
-                   layer: str, device: torch.device) -> tuple[OnlineTeacher | None, int]: # (the online teacher, or None), `layer`'s channels
-    "With `distill.features`, the teacher's cached `layer` on each dataset (extracted if missing); else the teacher, to run online."
-    d, S = cfg.distill, cfg.model.image_size
-    if d.features:
-        for name, ds in datasets.items():
-            ds.teacher_features = teacher_cache(Path(d.features)/name, ds, d.teacher_type, d.teacher_checkpoint, layer, device, d.rebuild_features)
-        return None, datasets['train'].teacher_features(0, 0).shape[0]
-    teacher = OnlineTeacher(load_teacher(d.teacher_type, d.teacher_checkpoint, S, device), layer)
-    return teacher, layer_channels(teacher.sam.image_encoder, layer, S)
 
 # %% ../../nbs/47a_distill.stages.ipynb #e7c32db6
 class LossPart(Metric):

@@ -49,7 +49,7 @@ class FeatureHook:
 
 @torch.no_grad()
 def layer_channels(encoder: nn.Module, layer: str, image_size: int) -> int:
-    "How many channels `layer` gives: the neck's width for the embedding, else measured on one blank input."
+    "How many channels `layer` gives: the neck's width for the embedding, else read off one forward of a blank input."
     if layer == EMBEDDING: return [m for m in encoder.neck.modules() if isinstance(m, nn.Conv2d)][-1].out_channels # no forward (a ViT-H's is a minute on a CPU)
     hook, was_training = FeatureHook(encoder, layer), encoder.training
     try:

@@ -23,6 +23,7 @@ from ..train.callbacks import load_training_state
 from ..errors import command_errors
 from ..train.modes import device_of
 from ..train.learner import finetune
+from ..train.recipes import recipe_config
 from ..evaluate.generator import evaluate_generator, sweep_generator, best_generator, GENERATOR_GRID
 
 # %% auto #0
@@ -38,21 +39,14 @@ def pretrain_config(output_dir: str = 'runs/pretrain', # the run folder (checkpo
                     device: str = 'auto', seed: int = 0,
                     init: str | Path | None = None, # start from these weights (official format), not random ones
                     mask_loss: str = 'auto') -> Config: # Dice + 'bce' or 'balanced_bce'; 'auto': balanced from random weights, BCE from `init`
-    "Full-model training on mixed prompts (half boxes, half single clicks), SAM's recipe at a small scale, from random weights or from `init`."
-    cfg = Config(output_dir=output_dir)
-    cfg.model.image_size, cfg.model.checkpoint = image_size, (str(init) if init else None)
-    cfg.dataset.prompt, cfg.dataset.max_objects = 'mixed', 8
-    cfg.freeze.image_encoder = cfg.freeze.prompt_encoder = cfg.freeze.mask_decoder = False
-    # from random weights with many small objects, focal, BCE and Dice alike settle on empty masks, or on one mask whatever
-    # the prompt (measured over 300 steps: mIoU ≤ 0.05); Dice + balanced BCE at lr 3e-4 follows the prompt (mIoU 0.25, at 1e-3: 0.04)
-    # Balanced BCE leaves the masks too large (held out: 1.5× the object's area, pixel recall 0.95, precision 0.61), so from
-    # trained weights plain BCE + Dice sizes them right (area 1.05×; box mIoU +0.04 at 256 px, measured in the prose)
+    "Full-model training on mixed prompts (half boxes, half single clicks), SAM's recipe at a small scale (`configs/pretrain_prompt.json`), from random weights or from `init`."
     if mask_loss not in ('auto', 'bce', 'balanced_bce'): raise ValueError(f"mask_loss (--mask_loss): choose 'auto', 'bce' or 'balanced_bce', not {mask_loss!r}")
-    bce = mask_loss == 'bce' or (mask_loss == 'auto' and bool(init))
-    cfg.loss.focal, cfg.loss.dice, cfg.loss.bce, cfg.loss.balanced_bce = 0., 1., *((1., 0.) if bce else (0., 1.))
+    cfg = recipe_config('pretrain_prompt', output_dir=output_dir)
+    cfg.model.image_size, cfg.model.checkpoint = image_size, (str(init) if init else None)
+    # balanced BCE follows the prompt from random weights but leaves masks too large; from trained weights plain BCE sizes them right
+    if mask_loss == 'bce' or (mask_loss == 'auto' and init): cfg.loss.bce, cfg.loss.balanced_bce = 1., 0.
     t = cfg.train
-    t.epochs, t.batch_size, t.lr, t.encoder_lr_mult, t.schedule, t.warmup_pct = epochs, batch_size, lr, 1., 'cosine', 0.05
-    t.weight_decay, t.grad_clip, t.device, t.seed = 0.01, 1.0, device, seed
+    t.epochs, t.batch_size, t.lr, t.device, t.seed = epochs, batch_size, lr, device, seed
     return cfg
 
 def scene_sources(families: tuple[str, ...] = PRETRAIN_FAMILIES, scene_size: int = 256, # the scenes' side in pixels
@@ -77,13 +71,11 @@ def pretrain(cfg: Config | None = None, # default: `pretrain_config()`
 def everything_phase_config(checkpoint: str, # the prompt phase's best weights
                             output_dir: str = 'runs/pretrain/everything', epochs: int = 3, image_size: int = 256,
                             lr: float = 3e-3, device: str = 'auto', seed: int = 0) -> Config:
-    "The confidence phase: the IoU head alone trained in segment-everything mode (grid points matched to all objects, beside clicks on objects), every mask as the prompt phase left it."
-    cfg = pretrain_config(output_dir, epochs, image_size, 2, lr, device, seed, init=checkpoint)
-    cfg.dataset.mode, cfg.dataset.grid_points, cfg.dataset.points_per_step = 'everything', 16, 64 # the generator's 16×16 grid at 256 px
-    cfg.dataset.clicks_per_step = cfg.dataset.max_objects # clicks on as many objects as the prompt phase prompts: without them the click's mask choice suffers (prose)
-    cfg.freeze.image_encoder = cfg.freeze.prompt_encoder = cfg.freeze.mask_decoder = True # (generated scenes are not cached: the frozen encoder runs every step)
-    cfg.freeze.iou_head = False
-    cfg.loss.cls = 0. # the IoU MSE alone: held-out F1 0.371, against 0.364 with the confidence BCE at 0.1 (measured in the prose)
+    "The confidence phase (`configs/pretrain_confidence.json`): the IoU head alone trained in segment-everything mode (grid points matched to all objects, beside clicks on objects), every mask as the prompt phase left it."
+    cfg = recipe_config('pretrain_confidence', output_dir=output_dir)
+    cfg.model.image_size, cfg.model.checkpoint = image_size, str(checkpoint)
+    t = cfg.train
+    t.epochs, t.lr, t.device, t.seed = epochs, lr, device, seed
     return cfg
 
 # %% ../../nbs/52_pretrain.start_model.ipynb #cda81412
@@ -211,6 +203,30 @@ def _phase(cfg: Config, families, scenes_per_epoch: int, resume: bool, quiet: bo
     return dict(best=str(cfg.run_dir/'best.pt'), steps=cfg.train.epochs * (scenes_per_epoch // cfg.train.batch_size),
                 scenes=cfg.train.epochs * scenes_per_epoch, seconds=seconds, batch_size=cfg.train.batch_size)
 
+def _generator_for(checkpoint, pred_iou_thresh: float | None, families, image_size: int, scene_size: int) -> tuple[dict, str]:
+    "The generator's settings for scoring a checkpoint, and how they were set (given, or chosen on the trained families)."
+    if pred_iou_thresh is not None: return AMG_SETTINGS | dict(pred_iou_thresh=pred_iou_thresh), 'pred_iou_thresh given (--pred_iou_thresh)'
+    chosen = choose_generator(build_model('vit_t', checkpoint, image_size), families, scene_size=scene_size)
+    return chosen, f'the three thresholds chosen on {CHOICE_SCENES} scenes of the trained families, seed {CHOICE_SEED}'
+
+def _score_groups(checkpoint, groups: dict, generator: dict, n_scenes: int, image_size: int, scene_size: int) -> dict:
+    "`score_model` on each group of families (held out, trained on)."
+    return {name: score_model(checkpoint, fam, n_scenes, image_size, generator_kwargs=generator, scene_size=scene_size) | {'families': list(fam)}
+            for name, fam in groups.items()}
+
+def _score_only(checkpoint: str, groups: dict, pred_iou_thresh: float | None, families, n_scenes: int, image_size: int, scene_size: int):
+    "`msft_pretrain --score`: print a checkpoint's scores on each group of families."
+    if not Path(checkpoint).is_file(): raise FileNotFoundError(f"--score: checkpoint not found: {checkpoint}")
+    gen, note = _generator_for(checkpoint, pred_iou_thresh, families, image_size, scene_size)
+    print(f"generator: {gen} ({note})")
+    for name, s in _score_groups(checkpoint, groups, gen, n_scenes, image_size, scene_size).items():
+        print(f"{name:>10}: " + ', '.join(f"{k} {v:.3f}" for k, v in s.items() if isinstance(v, float)))
+
+def _phase_names(cfgs: list[Config], epochs: int, everything_epochs: int) -> str:
+    "The card's line on the phases that ran."
+    names = [f"prompts (half boxes, half clicks; Dice + {'BCE' if cfgs[0].loss.bce else 'balanced BCE'}), {epochs} epochs"] if epochs else []
+    return '; '.join(names + ([f"confidence (the IoU head alone, segment-everything grid and clicks), {everything_epochs} epochs"] if everything_epochs else []))
+
 @call_parse
 def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases, the start model and its card
                   epochs: int = 50, # prompt phase: epochs of `scenes_per_epoch` new scenes (0: none, with --init)
@@ -238,42 +254,26 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
         held_out = tuple(f for f in FAMILIES if f not in fams)
         groups = {'held out': held_out, 'trained on': fams} if held_out else {'trained on': fams}
         if pred_iou_thresh is not None and not 0 <= pred_iou_thresh <= 1: raise ValueError(f"--pred_iou_thresh must lie in [0, 1], got {pred_iou_thresh}")
-        def generator(ckpt) -> tuple[dict, str]:
-            if pred_iou_thresh is not None: return AMG_SETTINGS | dict(pred_iou_thresh=pred_iou_thresh), 'pred_iou_thresh given (--pred_iou_thresh)'
-            chosen = choose_generator(build_model('vit_t', ckpt, image_size), fams, scene_size=scene_size)
-            return chosen, f'the three thresholds chosen on {CHOICE_SCENES} scenes of the trained families, seed {CHOICE_SEED}'
-        def score_all(ckpt, gen):
-            return {name: score_model(ckpt, fam, n_scenes, image_size, generator_kwargs=gen, scene_size=scene_size) | {'families': list(fam)} for name, fam in groups.items()}
-        if score:
-            if not Path(score).is_file(): raise FileNotFoundError(f"--score: checkpoint not found: {score}")
-            gen, note = generator(score)
-            print(f"generator: {gen} ({note})")
-            for name, s in score_all(score, gen).items(): print(f"{name:>10}: " + ', '.join(f"{k} {v:.3f}" for k, v in s.items() if isinstance(v, float)))
-            return
+        if score: return _score_only(score, groups, pred_iou_thresh, fams, n_scenes, image_size, scene_size)
         out = Path(output_dir)
         if init and not Path(init).is_file(): raise FileNotFoundError(f"--init: checkpoint not found: {init}")
         if not epochs and not (init and everything_epochs): raise ValueError("--epochs 0 skips the prompt phase: give --init and --everything_epochs N")
-        phases, final = [], init
+        phases, cfgs, final = [], [], init
         if epochs:
-            first = pretrain_config(str(out/'prompt'), epochs, image_size, batch_size, lr, device=device, seed=seed, init=init, mask_loss=mask_loss)
-            first.train.num_workers = num_workers
-            phases.append(_phase(first, fams, scenes_per_epoch, resume, quiet, scene_size))
-            final = phases[-1]['best']
+            cfgs.append(pretrain_config(str(out/'prompt'), epochs, image_size, batch_size, lr, device=device, seed=seed, init=init, mask_loss=mask_loss))
+            cfgs[-1].train.num_workers = num_workers
+            phases.append(_phase(cfgs[-1], fams, scenes_per_epoch, resume, quiet, scene_size)); final = phases[-1]['best']
         if everything_epochs:
-            cfg = everything_phase_config(final, str(out/'everything'), everything_epochs, image_size, device=device, seed=seed)
-            cfg.train.batch_size, cfg.train.num_workers = everything_batch_size, num_workers
-            phases.append(_phase(cfg, fams, scenes_per_epoch // 2, resume, quiet, scene_size))
-            final = phases[-1]['best']
-        gen, note = generator(final)
-        scores = score_all(final, gen)
+            cfgs.append(everything_phase_config(final, str(out/'everything'), everything_epochs, image_size, device=device, seed=seed))
+            cfgs[-1].train.batch_size, cfgs[-1].train.num_workers = everything_batch_size, num_workers
+            phases.append(_phase(cfgs[-1], fams, scenes_per_epoch // 2, resume, quiet, scene_size)); final = phases[-1]['best']
+        gen, note = _generator_for(final, pred_iou_thresh, fams, image_size, scene_size)
         command = ' '.join(['msft_pretrain'] + sys.argv[1:]) if Path(sys.argv[0]).name == 'msft_pretrain' else f"msft_pretrain --epochs {epochs} --everything_epochs {everything_epochs}"
         card = dict(command=command, seed=seed, image_size=image_size, scene_size=scene_size, families=fams, held_out=held_out, init=init or 'random weights',
-                    history=init_history(init),
-                    steps=sum(p['steps'] for p in phases), batch_size='/'.join(str(p['batch_size']) for p in phases),
+                    history=init_history(init), steps=sum(p['steps'] for p in phases), batch_size='/'.join(str(p['batch_size']) for p in phases),
                     scenes=sum(p['scenes'] for p in phases), hours=sum(p['seconds'] for p in phases) / 3600,
-                    machine=machine_description(device_of(device)),
-                    phases='; '.join(([f"prompts (half boxes, half clicks; Dice + {'BCE' if first.loss.bce else 'balanced BCE'}), {epochs} epochs"] if epochs else []) + ([f"confidence (the IoU head alone, segment-everything grid and clicks), {everything_epochs} epochs"] if everything_epochs else [])),
-                    scores=scores, n_scenes=n_scenes, score_seed=1000, generator=gen, generator_note=note)
+                    machine=machine_description(device_of(device)), phases=_phase_names(cfgs, epochs, everything_epochs),
+                    scores=_score_groups(final, groups, gen, n_scenes, image_size, scene_size), n_scenes=n_scenes, score_seed=1000, generator=gen, generator_note=note)
         path = save_start_model(final, out/'mobilesam_synthetic.pt', card)
         atomic_write_json(card, out/'mobilesam_synthetic.json', indent=2)
     print(model_card(card))

@@ -18,8 +18,8 @@ from .seed_keys import ConfigError, from_seed_keys
 
 # %% auto #0
 __all__ = ['MODEL_TYPES', 'MODES', 'DISTILL_STAGES', 'SCHEDULES', 'CHOICES', 'ModelConfig', 'DatasetConfig', 'FreezeConfig',
-           'LossConfig', 'PeftConfig', 'DistillConfig', 'TrainConfig', 'Config', 'config_from_dict', 'validate_config',
-           'load_config', 'config_to_dict']
+           'LossConfig', 'PeftConfig', 'DistillConfig', 'TrainConfig', 'Config', 'fill_config', 'config_from_dict',
+           'validate_config', 'load_config', 'config_to_dict']
 
 # %% ../../nbs/41_train.config.ipynb #7ed761a6
 @dataclass
@@ -86,7 +86,7 @@ class PeftConfig:
     alpha: float = 8.0 # the adapter's output is scaled by alpha / rank
     dropout: float = 0.0 # dropout on the adapters' input
     targets: list = field(default_factory=lambda: ['qkv', 'proj']) # any of LORA_TARGETS: 'qkv', 'proj', 'mlp' (image encoder), 'decoder'
-    lr_mult: float = 30.0 # adapters' learning rate = train.lr × this (they start at zero and need a larger step; measured in train.learner; train.encoder_lr_mult is for finetuning the encoder itself)
+    lr_mult: float = 30.0 # adapters' learning rate = train.lr × this (they start at zero and need a larger step: the LoRA comparison in train.learner; train.encoder_lr_mult is for finetuning the encoder itself)
 
 @dataclass
 class DistillConfig:
@@ -169,10 +169,10 @@ def _check_value(key: str, value: Any, annotation: str) -> Any:
     raise ConfigError(f"{key} must be {' or '.join('a list of strings' if t == 'list' else t for t in types_)}, got {type(value).__name__} {value!r}")
 
 def _did_you_mean(word, options) -> str:
-    close = difflib.get_close_matches(str(word), [str(o) for o in options], n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ''
+    return ''.join(f" (did you mean '{c}'?)" for c in difflib.get_close_matches(str(word), [str(o) for o in options], n=1))
 
-def _fill(obj, data: dict, prefix: str):
+def fill_config(obj, data: dict, prefix: str):
+    "Set a config (or one of its sections) from a dict in the JSON schema, each key and value checked; `prefix` names the section in errors."
     fields = {f.name: f for f in dataclasses.fields(obj)}
     for k, v in data.items():
         key = f"{prefix}{k}"
@@ -180,7 +180,7 @@ def _fill(obj, data: dict, prefix: str):
         current = getattr(obj, k)
         if dataclasses.is_dataclass(current):
             if not isinstance(v, dict): raise ConfigError(f"{key} must be an object with keys {', '.join(f.name for f in dataclasses.fields(current))}")
-            _fill(current, v, key + '.')
+            fill_config(current, v, key + '.')
         else:
             v = _check_value(key, v, fields[k].type)
             if key in CHOICES and v not in CHOICES[key]: raise ConfigError(f"{key} must be one of {list(CHOICES[key])}, got {v!r}{_did_you_mean(v, CHOICES[key])}")
@@ -190,7 +190,7 @@ def config_from_dict(data: dict, source: str = 'config') -> Config:
     "A checked `Config` from a dict in the JSON schema (seed key names accepted)."
     if not isinstance(data, dict): raise ConfigError(f"{source}: the configuration must be a JSON object")
     data, cfg = from_seed_keys(data, source), Config()
-    try: _fill(cfg, data, '')
+    try: fill_config(cfg, data, '')
     except ConfigError as e: raise ConfigError(f"{source}: {e}") from None
     validate_config(cfg, source)
     return cfg

@@ -57,12 +57,12 @@ class EverythingLoss:
                    gt: torch.Tensor, # `K×h×w` bool objects
                    on_object: torch.Tensor | None = None, # `Q×K` bool: the candidate's point lies on the object
                   ) -> torch.Tensor: # scalar
-        measured = pairwise_mask_iou(logits.detach(), gt) # Q×K
-        match = match_candidates(measured.cpu().numpy(), self.match_iou, None if on_object is None else on_object.cpu().numpy())
+        candidate_iou = pairwise_mask_iou(logits.detach(), gt) # Q×K
+        match = match_candidates(candidate_iou.cpu().numpy(), self.match_iou, None if on_object is None else on_object.cpu().numpy())
         labels = torch.from_numpy(match.labels).to(conf.device)
         weight = torch.from_numpy(~match.duplicate).to(conf) if self.duplicates == 'ignore' else None
         loss = self.cls * F.binary_cross_entropy(conf.float().clamp(1e-4, 1 - 1e-4), labels, weight=weight)
-        target_iou = measured.max(1).values if gt.shape[0] else torch.zeros_like(conf)
+        target_iou = candidate_iou.max(1).values if gt.shape[0] else torch.zeros_like(conf)
         loss = loss + self.iou * F.mse_loss(conf.float(), target_iou.float())
         if len(match.pairs):
             q, k = torch.from_numpy(match.pairs).to(logits.device).unbind(1)

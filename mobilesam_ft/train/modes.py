@@ -5,7 +5,7 @@
 # %% ../../nbs/46_train.modes.ipynb #e5fa8856
 from __future__ import annotations
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 import numpy as np
 import torch
