@@ -28,11 +28,12 @@ class TrainingError(MsftError, RuntimeError):
 PACKAGE_DIR = Path(__file__).resolve().parent if '__file__' in globals() else Path.cwd() # (in the notebook: anywhere)
 
 def _raised_in_package(e: BaseException) -> bool:
-    "Whether the innermost frame of `e`'s traceback is the project's own code."
+    "Whether the innermost frame of `e`'s traceback is the project's own code (a chapter's cell, where the commands are written, counts)."
     tb = e.__traceback__
     if tb is None: return False
     while tb.tb_next: tb = tb.tb_next
-    return Path(tb.tb_frame.f_code.co_filename).resolve().is_relative_to(PACKAGE_DIR)
+    name = tb.tb_frame.f_code.co_filename
+    return name.startswith('<ipython-input') or Path(name).resolve().is_relative_to(PACKAGE_DIR)
 
 def user_error(e: BaseException) -> bool:
     "An error to print as one line: the project's own (`MsftError`), or a `ValueError`/`OSError` the project raised on purpose."
