@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 from fastcore.basics import store_attr
 from ..ops import masks_to_boxes, grid_points_xy
-from ..transforms import ResizeLongestSide, prepare_image
+from ..transforms_torch import ResizeLongestSide, prepare_image
 from .sources import SegmentationSource
 
 # %% auto #0

@@ -11,7 +11,7 @@ import torch
 from torch import nn
 from ..models.sam import Sam
 from ..files import atomic_write, read_image, sample_image_path
-from ..transforms import ResizeLongestSide, prepare_image, postprocess_masks
+from ..transforms_torch import ResizeLongestSide, prepare_image, postprocess_masks
 from ..ops import mask_iou, masks_to_boxes
 from ..data.synthetic import make_synthetic_image
 from .interface import GRAPH_KINDS, METADATA_KEY, ort_session, onnx_metadata

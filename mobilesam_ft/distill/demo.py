@@ -14,7 +14,7 @@ from ..files import atomic_write_json, pretrained_synthetic
 from ..models.sam import Sam, build_model
 from ..inference.predictor import SamPredictor
 from ..ops import masks_to_boxes
-from ..transforms import prepare_image
+from ..transforms_torch import prepare_image
 from ..data.sources import SegmentationSource
 from ..data.scenes import write_scenes
 from ..vis import show_masks, save_figure

@@ -14,7 +14,7 @@ from fastai.metrics import AvgMetric
 from fastai.callback.core import Callback
 from ..errors import ConfigError, DataError
 from ..files import IMAGE_EXTENSIONS, list_images, read_image
-from ..transforms import prepare_image
+from ..transforms_torch import prepare_image
 from ..models.sam import Sam, build_model
 from ..models.checkpoint import read_state_dict
 from ..data.prompts import flip_variant, item_rng

@@ -14,7 +14,7 @@ from torchvision.ops import nms, box_area
 from pycocotools import mask as mask_utils
 from ..models.sam import Sam
 from .predictor import SamPredictor
-from ..transforms import postprocess_masks
+from ..transforms_torch import postprocess_masks
 from ..ops import (masks_to_boxes, build_point_grid, encode_rle, decode_rle, masks_to_uncompressed_rle,
                               segmentation_to_rle, match_one_to_one)
 

@@ -8,7 +8,8 @@ import numpy as np
 import torch
 from ..models.sam import Sam
 from fastcore.basics import patch
-from ..transforms import ResizeLongestSide, prepare_image, image_for_model, check_prompt_arrays, prompt_to_model_frame
+from ..transforms import image_for_model, check_prompt_arrays, prompt_to_model_frame
+from ..transforms_torch import ResizeLongestSide, prepare_image
 
 # %% auto #0
 __all__ = ['SamPredictor', 'check_prompts']

@@ -15,7 +15,8 @@ from .prompt_encoder import PromptEncoder
 from .mask_decoder import MaskDecoder, TwoWayTransformer
 from .checkpoint import load_weights
 from fastcore.basics import patch
-from ..transforms import PIXEL_MEAN, PIXEL_STD, normalize_and_pad, postprocess_masks
+from ..transforms import PIXEL_MEAN, PIXEL_STD
+from ..transforms_torch import normalize_and_pad, postprocess_masks
 
 # %% auto #0
 __all__ = ['MODULES', 'build_sam', 'sam_model_registry', 'Sam', 'build_sam_vit_t', 'build_sam_vit', 'build_sam_vit_b',

@@ -20,7 +20,7 @@ from fastai.torch_core import rank_distrib, num_distrib
 from ..models.sam import Sam, MODULES
 from ..models.checkpoint import save_weights, model_state_dict
 from ..files import atomic_save, atomic_write, remove_stale_temporaries
-from ..transforms import ResizeLongestSide
+from ..transforms_torch import ResizeLongestSide
 from ..vis import show_gallery, plot_curves, save_figure
 from ..data.clicks import correction_clicks
 from ..models.lora import merged_copy, lora_layers, save_adapter

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/41_train.config.ipynb #da34201f
 from __future__ import annotations
-import dataclasses, difflib, json, math
+import dataclasses, difflib, json, math, operator
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from typing import Any
@@ -17,16 +17,20 @@ from ..models.lora import LORA_TARGETS
 from .seed_keys import ConfigError, from_seed_keys
 
 # %% auto #0
-__all__ = ['MODEL_TYPES', 'MODES', 'DISTILL_STAGES', 'SCHEDULES', 'CHOICES', 'ModelConfig', 'DatasetConfig', 'FreezeConfig',
-           'LossConfig', 'PeftConfig', 'DistillConfig', 'TrainConfig', 'Config', 'fill_config', 'config_from_dict',
-           'validate_config', 'load_config', 'config_to_dict']
+__all__ = ['MODEL_TYPES', 'MODES', 'DISTILL_STAGES', 'SCHEDULES', 'CHOICES', 'bounded', 'ModelConfig', 'DatasetConfig',
+           'FreezeConfig', 'LossConfig', 'PeftConfig', 'DistillConfig', 'TrainConfig', 'Config', 'fill_config',
+           'config_from_dict', 'validate_config', 'load_config', 'config_to_dict']
 
 # %% ../../nbs/41_train.config.ipynb #7ed761a6
+def bounded(default, ge=None, gt=None, le=None, lt=None):
+    "A config field's default and the bounds `validate_config` holds it to (a None value is not checked)."
+    return field(default=default, metadata={k: v for k, v in dict(ge=ge, gt=gt, le=le, lt=lt).items() if v is not None})
+
 @dataclass
 class ModelConfig:
     type: str = 'vit_t' # registry model: vit_t (MobileSAM), vit_b, vit_l, vit_h
     checkpoint: str | None = None # weights to start from (official format); None: random initialisation
-    image_size: int = 1024 # model input side (1024 for official weights; smaller for quick CPU runs)
+    image_size: int = bounded(1024, ge=64) # model input side (1024 for official weights; smaller for quick CPU runs)
 
 @dataclass
 class DatasetConfig:
@@ -34,7 +38,7 @@ class DatasetConfig:
     val_dataset: str | None = None # validation data, same layouts; None: hold out val_fraction of the training images
     train_mask_dir: str | None = None # pairs layout in two folders (the seed's train_img_dir + train_mask_dir): the masks of train_dataset's images
     val_mask_dir: str | None = None # the same for val_dataset
-    val_fraction: float = 0.2 # share of training images held out when there is no val_dataset
+    val_fraction: float = bounded(0.2, gt=0, lt=1) # share of training images held out when there is no val_dataset
     mode: str = 'prompt' # 'prompt' (boxes/points from masks) or 'everything' (grid prompts, Hungarian matching)
     layout: str = 'auto' # 'auto', 'folders', 'pairs' or 'coco'
     instance_masks: bool = False # pairs layout: each distinct non-zero value is an object
@@ -42,18 +46,18 @@ class DatasetConfig:
     image_root: str | None = None # coco layout: folder of the images
     intensity: str = 'minmax' # 16-bit and float images to 0–255: 'minmax', 'percentile' or 'range' (see read_image)
     prompt: str = 'box' # 'box', 'point' or 'mixed'
-    max_objects: int = 8 # objects prompted per image and step
-    box_jitter_px: float = 20.0 # max shift of each box edge (pixels of a 1024 input)
-    n_points: int = 1 # positive clicks per object (point/mixed prompts)
-    n_negative_points: int = 0 # negative clicks per object
+    max_objects: int = bounded(8, ge=1) # objects prompted per image and step
+    box_jitter_px: float = bounded(20.0, ge=0) # max shift of each box edge (pixels of a 1024 input)
+    n_points: int = bounded(1, ge=1) # positive clicks per object (point/mixed prompts)
+    n_negative_points: int = bounded(0, ge=0) # negative clicks per object
     flip: bool = False # random horizontal/vertical flips in training
-    grid_points: int = 32 # everything mode: grid points per side of the original image (as the generator's points_per_side)
-    grid_step_px: int | None = None # everything mode: grid step in original-image pixels instead (e.g. 32); overrides grid_points
-    points_per_step: int = 64 # everything mode: grid points (each its own prompt) drawn at random per training image and step
-    clicks_per_step: int = 0 # everything mode: also a click inside each of this many random objects per training image and step, trained as prompt mode trains clicks, so the IoU head keeps choosing a click's mask (e.g. 8; 0: the grid alone)
-    val_pred_iou_thresh: float = 0.5 # everything mode validation: a candidate is a detection when its confidence is at least this
-    val_nms_thresh: float = 0.7 # everything mode validation: box IoU above which overlapping detections are suppressed
-    correction_rounds: int = 0 # prompt mode: after each step's first prediction, this many more with one correction click per object
+    grid_points: int = bounded(32, ge=1) # everything mode: grid points per side of the original image (as the generator's points_per_side)
+    grid_step_px: int | None = bounded(None, ge=1) # everything mode: grid step in original-image pixels instead (e.g. 32); overrides grid_points
+    points_per_step: int = bounded(64, ge=1) # everything mode: grid points (each its own prompt) drawn at random per training image and step
+    clicks_per_step: int = bounded(0, ge=0) # everything mode: also a click inside each of this many random objects per training image and step, trained as prompt mode trains clicks, so the IoU head keeps choosing a click's mask (e.g. 8; 0: the grid alone)
+    val_pred_iou_thresh: float = bounded(0.5, ge=0, le=1) # everything mode validation: a candidate is a detection when its confidence is at least this
+    val_nms_thresh: float = bounded(0.7, ge=0, le=1) # everything mode validation: box IoU above which overlapping detections are suppressed
+    correction_rounds: int = bounded(0, ge=0) # prompt mode: after each step's first prediction, this many more with one correction click per object
     correction_mask_input: bool = True # feed each round's chosen mask logits to the next as mask_input (as SAM's interactive use)
 
 @dataclass
@@ -65,13 +69,13 @@ class FreezeConfig:
 
 @dataclass
 class LossConfig:
-    focal: float | None = None # weight of the sigmoid focal loss (None: 20 in prompt mode, 0.5 in everything mode)
-    dice: float | None = None # weight of the Dice loss (None: 1 in both modes)
-    bce: float | None = None # weight of binary cross-entropy (None: 0 in prompt mode, 1 in everything mode)
-    balanced_bce: float = 0.0 # weight of BCE with object and background pixels weighing the same (training from random weights)
-    iou: float = 1.0 # weight of the IoU-head MSE
-    cls: float = 1.0 # everything mode: weight of the BCE between the confidence (IoU head) and matched / not matched
-    match_iou: float = 0.5 # everything mode: a matched candidate is foreground when its IoU with its ground truth reaches this
+    focal: float | None = bounded(None, ge=0) # weight of the sigmoid focal loss (None: 20 in prompt mode, 0.5 in everything mode)
+    dice: float | None = bounded(None, ge=0) # weight of the Dice loss (None: 1 in both modes)
+    bce: float | None = bounded(None, ge=0) # weight of binary cross-entropy (None: 0 in prompt mode, 1 in everything mode)
+    balanced_bce: float = bounded(0.0, ge=0) # weight of BCE with object and background pixels weighing the same (training from random weights)
+    iou: float = bounded(1.0, ge=0) # weight of the IoU-head MSE
+    cls: float = bounded(1.0, ge=0) # everything mode: weight of the BCE between the confidence (IoU head) and matched / not matched
+    match_iou: float = bounded(0.5, gt=0, lt=1) # everything mode: a matched candidate is foreground when its IoU with its ground truth reaches this
     duplicates: str = 'ignore' # everything mode: unmatched candidates as good as a match get no confidence BCE ('ignore') or count as background
 
     def mask_weights(self, mode: str) -> dict: # {'focal', 'dice', 'bce'} with the mode's defaults filled in
@@ -105,23 +109,23 @@ class DistillConfig:
 
 @dataclass
 class TrainConfig:
-    epochs: int = 10
-    batch_size: int = 4 # images per step (each with up to max_objects prompts)
-    lr: float = 1e-4 # peak learning rate of the decoder and prompt encoder
-    weight_decay: float = 1e-4 # AdamW (decoupled) weight decay
+    epochs: int = bounded(10, ge=1)
+    batch_size: int = bounded(4, ge=1) # images per step (each with up to max_objects prompts)
+    lr: float = bounded(1e-4, gt=0) # peak learning rate of the decoder and prompt encoder
+    weight_decay: float = bounded(1e-4, ge=0) # AdamW (decoupled) weight decay
     schedule: str = 'poly' # 'poly', 'cosine' (warmup + cosine) or 'constant'
-    poly_power: float = 1.0 # poly: lr = (lr − lr_end)·(1 − progress)^power + lr_end
-    lr_end: float = 0.0 # final learning rate of poly and cosine
-    warmup_pct: float = 0.05 # cosine: fraction of training spent warming up linearly
-    encoder_lr_mult: float = 0.1 # image encoder learning rate = lr × this
-    grad_accum: int = 1 # steps whose gradients are summed before an optimiser step
-    grad_clip: float | None = 1.0 # max gradient norm (None: no clipping)
+    poly_power: float = bounded(1.0, gt=0) # poly: lr = (lr − lr_end)·(1 − progress)^power + lr_end
+    lr_end: float = bounded(0.0, ge=0) # final learning rate of poly and cosine
+    warmup_pct: float = bounded(0.05, ge=0, le=1) # cosine: fraction of training spent warming up linearly
+    encoder_lr_mult: float = bounded(0.1, ge=0) # image encoder learning rate = lr × this
+    grad_accum: int = bounded(1, ge=1) # steps whose gradients are summed before an optimiser step
+    grad_clip: float | None = bounded(1.0, gt=0) # max gradient norm (None: no clipping)
     mixed_precision: str = 'auto' # 'auto' (bf16 on a GPU that has it, else fp16 on GPU, none on CPU), 'bf16' or 'fp16' (GPU only), 'none'
     multimask: str | bool = 'auto' # three candidates per prompt; 'auto': for clicks, not for boxes (mixed prompts: per prompt, as SAM)
-    early_stopping_patience: int | None = None # stop after this many epochs without a better val mIoU
+    early_stopping_patience: int | None = bounded(None, ge=1) # stop after this many epochs without a better val mIoU
     cache_embeddings: str | bool = 'auto' # reuse image embeddings from disk; 'auto': when the encoder is frozen and the images are files
     cache_dir: str | None = None # default: <output_dir>/embedding_cache
-    num_workers: int = 0 # data-loading processes
+    num_workers: int = bounded(0, ge=0) # data-loading processes
     seed: int = 0
     device: str = 'auto' # 'auto' (cuda if available), 'cpu', 'cuda', 'cuda:1', …
 
@@ -195,6 +199,18 @@ def config_from_dict(data: dict, source: str = 'config') -> Config:
     validate_config(cfg, source)
     return cfg
 
+_BOUNDS = dict(ge=(operator.ge, 'at least {}'), gt=(operator.gt, 'more than {}'), le=(operator.le, 'at most {}'), lt=(operator.lt, 'less than {}'))
+
+def _check_bounds(cfg: Config, source: str):
+    "Every field against the bounds its definition gives (`bounded`)."
+    for section in dataclasses.fields(cfg):
+        part = getattr(cfg, section.name)
+        for f in dataclasses.fields(part) if dataclasses.is_dataclass(part) else ():
+            v, b = getattr(part, f.name), dict(f.metadata)
+            if not b or v is None or all(_BOUNDS[k][0](v, x) for k, x in b.items()): continue
+            say = f"between {min(b.values())} and {max(b.values())}" if len(b) == 2 else 'positive' if b == dict(gt=0) else _BOUNDS[next(iter(b))][1].format(*b.values())
+            raise ConfigError(f"{source}: {section.name}.{f.name} must be {say}, got {v}")
+
 def validate_config(cfg: Config, source: str = 'config') -> Config:
     "Cross-field checks: training data given and present, sensible numbers, features that exist."
     d, t = cfg.dataset, cfg.train
@@ -202,20 +218,7 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
     for key in ('train_dataset', 'val_dataset'):
         p = getattr(d, key)
         if p and not Path(p).exists(): raise ConfigError(f"{source}: dataset.{key} not found: {p}")
-    for key, v, lo in (('train.epochs', t.epochs, 1), ('train.batch_size', t.batch_size, 1), ('train.grad_accum', t.grad_accum, 1),
-                       ('dataset.max_objects', d.max_objects, 1), ('dataset.n_points', d.n_points, 1), ('model.image_size', cfg.model.image_size, 64),
-                       ('train.num_workers', t.num_workers, 0), ('dataset.n_negative_points', d.n_negative_points, 0),
-                       ('dataset.box_jitter_px', d.box_jitter_px, 0), ('train.weight_decay', t.weight_decay, 0), ('train.lr_end', t.lr_end, 0),
-                       ('train.encoder_lr_mult', t.encoder_lr_mult, 0), ('train.early_stopping_patience', t.early_stopping_patience or 1, 1),
-                       *((f'loss.{k}', getattr(cfg.loss, k), 0) for k in ('focal', 'dice', 'bce', 'balanced_bce', 'iou', 'cls') if getattr(cfg.loss, k) is not None)):
-        if v < lo: raise ConfigError(f"{source}: {key} must be at least {lo}, got {v}")
-    for key, v, lo, hi in (('dataset.val_fraction', d.val_fraction, 0, 1), ('train.warmup_pct', t.warmup_pct, 0, 1),
-                           ('loss.match_iou', cfg.loss.match_iou, 0, 1), ('dataset.val_pred_iou_thresh', d.val_pred_iou_thresh, 0, 1),
-                           ('dataset.val_nms_thresh', d.val_nms_thresh, 0, 1)):
-        if not lo < v < hi if key in ('dataset.val_fraction', 'loss.match_iou') else not lo <= v <= hi:
-            raise ConfigError(f"{source}: {key} must be between {lo} and {hi}, got {v}")
-    if t.grad_clip is not None and t.grad_clip <= 0: raise ConfigError(f"{source}: train.grad_clip must be positive (or null for no clipping), got {t.grad_clip}")
-    if t.poly_power <= 0: raise ConfigError(f"{source}: train.poly_power must be positive, got {t.poly_power}")
+    _check_bounds(cfg, source)
     for key, images in (('train_mask_dir', 'train_dataset'), ('val_mask_dir', 'val_dataset')):
         if (masks := getattr(d, key)) is None: continue
         if not getattr(d, images): raise ConfigError(f"{source}: dataset.{key} needs dataset.{images} (the folder of the images)")
@@ -231,13 +234,8 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
             if p and (layout := 'pairs' if mask_dir else detect_layout(p) if d.layout == 'auto' else d.layout) != 'folders':
                 raise ConfigError(f"{source}: dataset.mode 'everything' needs the per-image-folder layout (image/x.jpg + mask/x/obj_*.png), "
                                   f"but dataset.{key} {p} is in the '{layout}' layout")
-        if d.points_per_step < 1: raise ConfigError(f"{source}: dataset.points_per_step must be at least 1, got {d.points_per_step}")
-        if d.grid_points < 1 or (d.grid_step_px is not None and d.grid_step_px < 1):
-            raise ConfigError(f"{source}: dataset.grid_points and dataset.grid_step_px must be at least 1")
-    if t.lr <= 0: raise ConfigError(f"{source}: train.lr must be positive, got {t.lr}")
-    if d.correction_rounds < 0: raise ConfigError(f"{source}: dataset.correction_rounds must be at least 0, got {d.correction_rounds}")
     if d.correction_rounds and d.mode != 'prompt': raise ConfigError(f"{source}: dataset.correction_rounds is for prompt mode; everything mode's prompts are single grid points")
-    if (n := d.clicks_per_step) < 0 or (n and d.mode != 'everything'): raise ConfigError(f"{source}: dataset.clicks_per_step must be 0 or more and is for everything mode (prompt mode's clicks: dataset.prompt 'point' or 'mixed'), got {n} in {d.mode} mode")
+    if (n := d.clicks_per_step) and d.mode != 'everything': raise ConfigError(f"{source}: dataset.clicks_per_step must be 0 or more and is for everything mode (prompt mode's clicks: dataset.prompt 'point' or 'mixed'), got {n} in {d.mode} mode")
     _check_peft(cfg, source)
     _check_distill(cfg, source)
     if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')) and cfg.peft.method is None and cfg.freeze.iou_head is not False:

@@ -11,7 +11,7 @@ import torch
 from torch import nn
 from fastprogress.fastprogress import progress_bar
 from ..files import atomic_save, atomic_write_json
-from ..transforms import prepare_image
+from ..transforms_torch import prepare_image
 from ..data.prompts import flip_variant
 from ..errors import MsftError
 
