@@ -17,6 +17,7 @@ from fastai.callback.core import CancelFitException
 from fastai.callback.progress import CSVLogger
 from fastai.callback.schedule import SchedCos, SchedLin, SchedNo, SchedPoly, combine_scheds
 from fastai.torch_core import rank_distrib, num_distrib
+from fastai.distributed import DistributedDL
 from ..models.sam import Sam, MODULES
 from ..models.checkpoint import save_weights, model_state_dict
 from ..files import atomic_save, atomic_write, remove_stale_temporaries
@@ -27,8 +28,8 @@ from ..models.lora import merged_copy, lora_layers, save_adapter
 
 # %% auto #0
 __all__ = ['CALLBACK_ORDER', 'sam_of', 'FrozenInEval', 'CorrectionRounds', 'lr_schedule', 'LrSchedule', 'BestCheckpoint',
-           'TrainingState', 'load_training_state', 'restore_state', 'restore_rng', 'start_or_resume', 'RunLog',
-           'trim_log', 'StopOnNonFinite', 'decoder_grid_image', 'RunPlots', 'validation_objects']
+           'TrainingState', 'load_training_state', 'restore_state', 'shuffle_rng', 'restore_rng', 'start_or_resume',
+           'RunLog', 'trim_log', 'StopOnNonFinite', 'decoder_grid_image', 'RunPlots', 'validation_objects']
 
 # %% ../../nbs/45_train.callbacks.ipynb #2f3f7f8c
 CALLBACK_ORDER = dict(
@@ -148,7 +149,7 @@ class TrainingState(Callback):
                      best=self.best_cb.best if self.best_cb else None, best_loss=self.best_cb.best_loss if self.best_cb else None,
                      smooth_loss=dict(count=self.learn.recorder.smooth_loss.count, val=self.learn.recorder.smooth_loss.val.cpu()),
                      rng=dict(torch=torch.get_rng_state(), python=random.getstate(), numpy=(np_state[0], torch.from_numpy(np_state[1].copy()), *np_state[2:]),
-                              shuffle=self.learn.dls.train.rng.getstate()))
+                              shuffle=shuffle_rng(self.learn).getstate()))
         atomic_save(_plain(state), self.path)
 
 def load_training_state(path: Path) -> dict:
@@ -166,11 +167,16 @@ def restore_state(state: dict, learn: Learner):
     learn.opt.load_state_dict(state['opt'])
     learn.opt.hypers = L(learn.opt.hypers)
 
+def shuffle_rng(learn: Learner) -> random.Random:
+    "The random generator that shuffles the training data (under data-parallel training, the wrapped loader's)."
+    dl = learn.dls.train
+    return (dl.dl if isinstance(dl, DistributedDL) else dl).rng
+
 def restore_rng(rng: dict, learn: Learner):
     "Put back the random states saved by `TrainingState`."
     torch.set_rng_state(rng['torch']); random.setstate(rng['python'])
     np.random.set_state((rng['numpy'][0], rng['numpy'][1].numpy(), *rng['numpy'][2:]))
-    learn.dls.train.rng.setstate(rng['shuffle'])
+    shuffle_rng(learn).setstate(rng['shuffle'])
 
 def start_or_resume(learn: Learner, run_dir: Path, resume: bool) -> dict | None: # the saved state when resuming, else None
     "Ready a run folder: half-written files removed; a fresh run gets a fresh log; a resumed one its model, optimiser and RNG back, its log trimmed."
