@@ -11,18 +11,20 @@ from .errors import DataError
 from .files import atomic_write_json
 
 # %% auto #0
-__all__ = ['RESULT_KEYS', 'machine', 'git_commit', 'save_results', 'load_results', 'MarkdownText', 'markdown_table',
+__all__ = ['RESULT_KEYS', 'cpu_name', 'machine', 'git_commit', 'save_results', 'load_results', 'MarkdownText', 'markdown_table',
            'results_table']
 
 # %% ../nbs/00b_results.ipynb #f4adb772
 RESULT_KEYS = ('question', 'answer', 'command', 'commit', 'date', 'machine', 'figures') # what every results file holds
 
+def cpu_name() -> str:
+    "The processor's model name (from `/proc/cpuinfo` where there is one)."
+    try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
+    except (OSError, StopIteration): return platform.processor() or platform.machine() or 'a CPU'
+
 def machine() -> str:
     "Where a number comes from: the CPU model, its cores, and the GPU when PyTorch sees one."
-    cpu = platform.processor() or platform.machine()
-    try: cpu = next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
-    except (OSError, StopIteration): pass
-    where = f"{cpu}, {os.cpu_count()} cores"
+    where = f"{cpu_name()}, {os.cpu_count()} cores"
     try:
         import torch
         if torch.cuda.is_available(): where += f", {torch.cuda.get_device_name()}"

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/52_pretrain.start_model.ipynb #f5bffcde
 from __future__ import annotations
-import json, platform, sys
+import json, sys
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -21,6 +21,7 @@ from ..data.clicks import object_centre
 from ..train.config import Config
 from ..train.callbacks import load_training_state
 from ..errors import command_errors
+from ..results import cpu_name
 from ..train.modes import device_of
 from ..train.learner import finetune
 from ..train.recipes import recipe_config
@@ -175,9 +176,7 @@ def machine_description(device: torch.device | str = 'cpu') -> str:
     "The processor (or GPU) a run used, for model cards and reports."
     device = torch.device(device)
     if device.type == 'cuda': return torch.cuda.get_device_name(device)
-    cpu = next((l.split(':', 1)[1].strip() for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('model name')), None) \
-          if Path('/proc/cpuinfo').exists() else None
-    return f"{cpu or platform.processor() or 'a CPU'}, {torch.get_num_threads()} threads"
+    return f"{cpu_name()}, {torch.get_num_threads()} threads"
 
 def init_history(init: str | Path | None) -> list[str]:
     "How the weights `--init` starts from were made, when a model card (`.json`) lies next to them: the stages, oldest first."
