@@ -5,9 +5,8 @@
 # %% ../nbs/59_cli.ipynb #730432a9
 from __future__ import annotations
 import copy, inspect, sys, warnings
-from typing import Callable
 from pathlib import Path
-from fastcore.script import call_parse, anno_parser
+from fastcore.script import call_parse
 from fastcore.meta import delegates
 from fastai.torch_core import rank_distrib
 from .files import atomic_write, atomic_write_json
@@ -16,15 +15,15 @@ from .files import pretrained_synthetic
 from .data.scenes import HELD_OUT, write_scenes
 from .train.config import Config, load_config
 from .errors import command_errors
-from .train.learner import build_learner, finetune
+from .train.learner import build_learner, finetune, claim_run_dir
 from .train.recipes import recipe_config
 from .evaluate.generator import evaluate_before_after, print_scores, GENERATOR_GRID
-from .evaluate.interactive import plot_click_curves
+from .evaluate.interactive import plot_click_curves, check_clicks
 from .vis import save_figure
 
 # %% auto #0
 __all__ = ['DEMO_GENERATOR', 'demo_data', 'demo_config', 'validate_weights', 'prompt_demo', 'everything_demo_config',
-           'everything_demo', 'find_lr', 'msft_train', 'msft_evaluate', 'underscore_flags', 'run_cli']
+           'everything_demo', 'find_lr', 'msft_train', 'msft_evaluate']
 
 # %% ../nbs/59_cli.ipynb #84ad939a
 def demo_data(data_dir: str | Path = 'msft_data/heldout') -> Path:
@@ -52,9 +51,11 @@ def validate_weights(cfg: Config, checkpoint: str | Path) -> dict:
     return dict(zip(['valid_loss'] + [m.name for m in learn.metrics], learn.validate()))
 
 def prompt_demo(data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'runs/demo', epochs: int = 15,
-                resume: bool = False, quiet: bool = False) -> dict:
+                resume: bool = False, quiet: bool = False,
+                overwrite: bool = False) -> dict: # replace a previous demo run in `output_dir`
     "The prompt-mode demo: the start model scored, finetuned, and its best epoch reported against the start."
     cfg = demo_config(data_dir, output_dir, epochs)
+    claim_run_dir(cfg, resume, overwrite)
     start = validate_weights(cfg, cfg.model.checkpoint)
     run = finetune(cfg, resume=resume, quiet=quiet)
     return run | dict(start_miou=start['miou'])
@@ -71,9 +72,12 @@ DEMO_GENERATOR = dict(points_per_side=16, pred_iou_thresh=0.5, stability_score_t
 def everything_demo(data_dir: str | Path = 'msft_data/heldout', output_dir: str | Path = 'runs/demo_everything',
                     epochs: int = 5, # everything-mode epochs
                     checkpoint: str | Path | None = None, # the start (default: the shipped start model)
-                    quiet: bool = False, **generator_kwargs) -> dict:
+                    quiet: bool = False,
+                    overwrite: bool = False, # replace a previous demo run in `output_dir`
+                    **generator_kwargs) -> dict:
     "Everything-mode finetuning of the start model, and both scored on the validation images before and after."
     cfg = everything_demo_config(checkpoint, data_dir, str(output_dir), epochs)
+    claim_run_dir(cfg, overwrite=overwrite)
     start = cfg.model.checkpoint
     before = validate_weights(cfg, start)
     run = finetune(cfg, quiet=quiet)
@@ -104,6 +108,7 @@ def find_lr(cfg: Config) -> dict:
 @call_parse
 def msft_train(config: str = None, # JSON configuration (see the docs); omitted: the built-in synthetic demo
          resume: bool = False, # continue the run in the configuration's output folder from its last epoch
+         overwrite: bool = False, # replace a previous run in the output folder (its files removed first); without it such a folder is refused
          epochs: int = None, # override train.epochs
          everything: bool = False, # without --config: the segment-everything demo (start model, everything-mode finetuning, generator before/after)
          lr_find: bool = False, # only run fastai's learning-rate finder on this configuration (or the demo's), save its plot and print its suggestion
@@ -111,7 +116,7 @@ def msft_train(config: str = None, # JSON configuration (see the docs); omitted:
     "Finetune MobileSAM as a JSON configuration says."
     if everything:
         if config: print("msft_train: --everything runs the built-in demo; with --config, set dataset.mode to 'everything' instead", file=sys.stderr); sys.exit(2)
-        with command_errors('msft_train', debug=debug): r = everything_demo(epochs=epochs or 5)
+        with command_errors('msft_train', debug=debug): r = everything_demo(epochs=epochs or 5, overwrite=overwrite)
         print("validation (decoder on the grid, one-to-one at IoU 0.5):"); print_scores(r['validation'], ('miou', 'precision', 'recall', 'f1'))
         print("automatic mask generator on the validation images:"); print_scores(r['scores'])
         print("the same, at each model's best pred_iou_thresh on these images (chosen by F1):"); print_scores(r['tuned'])
@@ -128,8 +133,8 @@ def msft_train(config: str = None, # JSON configuration (see the docs); omitted:
         where['state'] = cfg.run_dir/'last_state.pt'
         if config is None:
             print(f"no --config: finetuning the start model ({cfg.model.checkpoint}) on unseen object families in {cfg.dataset.train_dataset} (image size {cfg.model.image_size})")
-            result = prompt_demo(epochs=cfg.train.epochs, resume=resume)
-        else: result = finetune(cfg, resume=resume) # any stage (a distill section's too), data-parallel under torchrun
+            result = prompt_demo(epochs=cfg.train.epochs, resume=resume, overwrite=overwrite)
+        else: result = finetune(cfg, resume=resume, overwrite=overwrite) # any stage (a distill section's too), data-parallel under torchrun
     if rank_distrib() == 0:
         miou = f" (val mIoU {result['best_miou']:.3f})" if result.get('best_miou') is not None else ''
         if result.get('best_mse') is not None: miou = f" (val feature MSE {result['best_mse']:.4f})"
@@ -147,7 +152,7 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
          device: str = 'cpu',
          json_out: str = None, # also write the scores to this JSON file
          clicks: int = 0, # score a simulated user instead: mIoU after each of this many clicks, NoC@85/90 (plot: clicks.png in the run folder)
-         first: str = 'point', # with --clicks: the first interaction, 'point' (the object's centre) or 'box'
+         first: str = None, # with --clicks: the first interaction, 'point' (the object's centre, the default) or 'box'
          sweep: bool = False, # also score each model at its own best pred_iou_thresh (0.2–0.7 and the given one), from the same generator runs
          funnel: bool = False, # count where each model's generator loses objects instead: reachable by a grid candidate, confident, stable, found
          sweep_filters: bool = False, # also score each model at its best pred_iou_thresh, stability_score_thresh and box_nms_thresh together (single crop)
@@ -156,6 +161,8 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
     "Score the automatic mask generator (or, with --clicks, interactive clicking) before and after finetuning."
     if config is None: print("msft_evaluate: --config is required (the run's JSON configuration)", file=sys.stderr); sys.exit(2)
     with command_errors('msft_evaluate', debug=debug):
+        if clicks: check_clicks(clicks, first or 'point') # the arguments before any work
+        elif first is not None: raise ValueError(f"--first {first} applies only with --clicks N (it is the simulated user's first interaction)")
         cfg = load_config(config)
         if clicks: # the parser fills in every generator option; only those set to something else are the user's
             defaults = {k: p.default for k, p in inspect.signature(SamAutomaticMaskGenerator.__init__).parameters.items()}
@@ -167,20 +174,3 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
             print("the finetuned model's best filters on these images (confirm on others): " + ' '.join(f"--{k} {best[k]:g}" for k in GENERATOR_GRID))
         if clicks: print(f"plot: {save_figure(plot_click_curves(res), cfg.run_dir/'clicks.png')}")
         if json_out: atomic_write_json(res, json_out, indent=2)
-
-# %% ../nbs/59_cli.ipynb #a328ceb7
-def underscore_flags(argv: list[str]) -> list[str]:
-    "Hyphenated long options (`--model-type=x`) spelt with underscores (`--model_type=x`); other arguments unchanged."
-    def one(arg: str) -> str:
-        if not arg.startswith('--'): return arg
-        flag, eq, value = arg.partition('=')
-        return '--' + flag[2:].replace('-', '_') + eq + value
-    return [one(a) for a in argv]
-
-def run_cli(func: Callable, # a `call_parse` command
-            name: str, # the command's name, for its help and errors
-            argv: list[str] | None = None): # default: the process's arguments
-    "Parse `argv` with `func`'s own parser, accepting hyphenated long options too, and call it."
-    args = vars(anno_parser(inspect.unwrap(func), prog=name).parse_args(underscore_flags(sys.argv[1:] if argv is None else argv)))
-    for fastcore_only in ('pdb', 'xtra'): args.pop(fastcore_only, None)
-    return func(**args)

@@ -4,12 +4,12 @@
 
 # %% ../nbs/00_errors.ipynb #e4c27af8
 from __future__ import annotations
-import sys, traceback
+import reprlib, sys, traceback
 from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['PACKAGE_DIR', 'MsftError', 'ConfigError', 'DataError', 'TrainingError', 'user_error', 'command_errors']
+__all__ = ['PACKAGE_DIR', 'MsftError', 'ConfigError', 'DataError', 'TrainingError', 'user_error', 'command_errors', 'short_repr']
 
 # %% ../nbs/00_errors.ipynb #528fb726
 class MsftError(Exception):
@@ -44,15 +44,24 @@ def user_error(e: BaseException) -> bool:
 def command_errors(name: str, # the command, e.g. 'msft_train'
                    resume: str | None = None, # the command line that continues the work (with `where['state']` set)
                    debug: bool = False): # also show the traceback of the project's own errors
-    "Run a command's work under the project's error policy (see the table above); yields a dict for `where['state']`."
+    "Run a command's work under the project's error policy (see the table above); yields a dict for `where['state']` or `where['interrupted']`."
     where = {}
     try: yield where
     except KeyboardInterrupt:
-        state = where.get('state')
-        saved = (f"the last complete epoch is saved in {state}; continue with: {resume} --resume" if resume and state and Path(state).is_file()
+        state, said = where.get('state'), where.get('interrupted')
+        saved = said() if callable(said) else said if said else (f"the last complete epoch is saved in {state}; continue with: {resume} --resume" if resume and state and Path(state).is_file()
                  else "no epoch was completed, nothing to resume from" if state else "nothing was saved")
         print(f"\n{name}: interrupted; {saved}", file=sys.stderr); sys.exit(130)
     except Exception as e:
         if not user_error(e): raise
         if debug: traceback.print_exc()
         print(f"{name}: {e}", file=sys.stderr); sys.exit(1 if isinstance(e, TrainingError) else 2)
+
+# %% ../nbs/00_errors.ipynb #5fa241ff
+_SHORT = reprlib.Repr() # (keyword arguments only from Python 3.12)
+_SHORT.maxstring, _SHORT.maxother, _SHORT.maxlist, _SHORT.maxtuple, _SHORT.maxdict, _SHORT.maxset, _SHORT.maxlevel = 60, 60, 4, 4, 3, 4, 2
+
+def short_repr(value) -> str:
+    "`repr(value)`, shortened as `reprlib` does (about 60 characters of a string, 4 items of a list), with the length of what was cut."
+    text = _SHORT.repr(value)
+    return f"{text} ({len(value):,} {'characters' if isinstance(value, str) else 'items'})" if isinstance(value, (str, list, dict)) and '...' in text else text

@@ -4,18 +4,17 @@
 
 # %% ../nbs/00a_files.ipynb #a747023a
 from __future__ import annotations
-import json, os, tempfile, warnings
+import ctypes, errno, hashlib, json, os, shutil, stat, sys, tempfile, warnings
 from pathlib import Path
 from typing import Any, Callable
-import cv2
 import numpy as np
-import torch
 from PIL import Image
+# (PyTorch and OpenCV are imported where they are used: the ONNX predictor reads files through this module without them)
 
 # %% auto #0
-__all__ = ['IMAGE_EXTENSIONS', 'INTENSITY_MAPPINGS', 'to_uint8', 'read_image', 'list_images', 'asset_path', 'sample_image_path',
-           'pretrained_synthetic', 'atomic_write', 'remove_stale_temporaries', 'atomic_save', 'atomic_write_json',
-           'unwritable_reason']
+__all__ = ['IMAGE_EXTENSIONS', 'INTENSITY_MAPPINGS', 'to_uint8', 'read_image', 'scan_images', 'list_images', 'asset_path',
+           'sample_image_path', 'pretrained_synthetic', 'atomic_write', 'remove_stale_temporaries', 'atomic_save',
+           'atomic_write_json', 'unwritable_reason', 'sha256_of', 'read_json', 'replace_folder']
 
 # %% ../nbs/00a_files.ipynb #6c5a1aad
 IMAGE_EXTENSIONS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp')
@@ -56,7 +55,10 @@ def read_image(path: str | os.PathLike,
         with Image.open(path) as im:
             if not _more_than_8_bits(im): return np.array(im.convert('RGB'))
             # PIL keeps one high-depth channel (modes I;16, I, F); opencv reads multi-channel 16-bit (as BGR)
-            pixels = np.array(im) if im.mode.startswith(('I', 'F')) else cv2.imread(str(path), cv2.IMREAD_UNCHANGED)[..., 2::-1]
+            if im.mode.startswith(('I', 'F')): pixels = np.array(im)
+            else:
+                import cv2
+                pixels = cv2.imread(str(path), cv2.IMREAD_UNCHANGED)[..., 2::-1]
     except Exception as e: raise ValueError(f"{path} is not a readable image ({type(e).__name__}: {e})") from e
     if (pixels.dtype.name, intensity) not in _told_mapping:
         _told_mapping.add((pixels.dtype.name, intensity))
@@ -65,12 +67,32 @@ def read_image(path: str | os.PathLike,
     pixels = to_uint8(pixels, intensity)
     return np.repeat(pixels[..., None], 3, axis=2) if pixels.ndim == 2 else np.ascontiguousarray(pixels)
 
-def list_images(path: str | os.PathLike) -> list[Path]:
-    "The image files at `path`: the file itself, or the images in the folder (sorted, not recursive)."
+def _not_a_file(path: Path) -> str | None: # None: a regular file (or a link to one)
+    "Why `path` cannot be read as an image file: a link loop, a dangling link, a folder, a device, a pipe."
+    try: mode = path.stat().st_mode
+    except OSError as e:
+        if e.errno == errno.ELOOP: return "a loop of symbolic links"
+        if path.is_symlink(): return f"a symbolic link to {os.readlink(path)}, which does not exist"
+        return f"cannot be read ({e.strerror})"
+    if stat.S_ISREG(mode): return None
+    if stat.S_ISDIR(mode): return "a folder"
+    kind = {stat.S_IFCHR: 'a character device', stat.S_IFBLK: 'a block device', stat.S_IFIFO: 'a named pipe', stat.S_IFSOCK: 'a socket'}
+    return f"not a regular file ({kind.get(stat.S_IFMT(mode), 'a special file')}): never read"
+
+def scan_images(path: str | os.PathLike) -> tuple[list[Path], dict[Path, str]]: # (images, {skipped entry: why})
+    "The image files at `path` (the file itself, or the folder's, sorted, not recursive), and each entry named like an image that is not one, with the reason."
     path = Path(path)
-    if path.is_file(): return [path]
-    if path.is_dir(): return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_EXTENSIONS)
-    raise FileNotFoundError(f"input not found: {path}")
+    if path.is_dir():
+        named = sorted(p for p in path.iterdir() if p.suffix.lower() in IMAGE_EXTENSIONS)
+        reasons = {p: _not_a_file(p) for p in named}
+        return [p for p in named if reasons[p] is None], {p: r for p, r in reasons.items() if r}
+    if not path.exists() and not path.is_symlink(): raise FileNotFoundError(f"input not found: {path}")
+    if (reason := _not_a_file(path)): raise ValueError(f"input {path} is {reason}" if reason.startswith('a') else f"input {path}: {reason}")
+    return [path], {}
+
+def list_images(path: str | os.PathLike) -> list[Path]:
+    "The image files at `path`: the file itself, or the images in the folder (sorted, not recursive; see `scan_images` for what is left out)."
+    return scan_images(path)[0]
 
 # %% ../nbs/00a_files.ipynb #8439df20
 def asset_path(name: str) -> Path:
@@ -120,6 +142,7 @@ def remove_stale_temporaries(path: str | os.PathLike) -> list[Path]: # the files
 
 def atomic_save(obj: Any, path: str | os.PathLike) -> Path:
     "`torch.save` of `obj` to `path`, atomically."
+    import torch
     return atomic_write(path, lambda f: torch.save(obj, f))
 
 def atomic_write_json(obj: Any, path: str | os.PathLike, **kwargs) -> Path:
@@ -133,3 +156,47 @@ def unwritable_reason(folder: str | os.PathLike) -> str | None: # None: writable
     if not existing.is_dir(): return f"{folder} cannot be created: {existing} is a file"
     if not os.access(existing, os.W_OK | os.X_OK): return f"{folder} is not writable ({existing} is not writable)"
     return None
+
+def sha256_of(path: str | os.PathLike) -> str:
+    "The SHA-256 of a file's bytes, as hex (read in 1 MiB blocks)."
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for block in iter(lambda: f.read(1 << 20), b''): h.update(block)
+    return h.hexdigest()
+
+def read_json(path: str | os.PathLike, error: type[Exception] = ValueError) -> Any:
+    "The JSON in `path`; anything that cannot be read (not UTF-8, not JSON, nested too deep for Python) is one `error` naming the file."
+    path = Path(path)
+    try: return json.loads(path.read_bytes())
+    except json.JSONDecodeError as e: raise error(f"{path} is not valid JSON: {e}") from None
+    except UnicodeDecodeError: raise error(f"{path} is not a text file in UTF-8") from None
+    except RecursionError: raise error(f"{path} is nested too deeply to read (more than {sys.getrecursionlimit()} levels)") from None
+
+# %% ../nbs/00a_files.ipynb #fdab0824
+_RENAME_EXCHANGE, _AT_FDCWD = 2, -100
+
+def _exchange(a: Path, b: Path) -> bool: # False: not supported here
+    "Swap two paths in one atomic step (Linux `renameat2` with `RENAME_EXCHANGE`)."
+    try: renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError): return False
+    if renameat2(_AT_FDCWD, bytes(a), _AT_FDCWD, bytes(b), _RENAME_EXCHANGE) == 0: return True
+    if ctypes.get_errno() in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP): return False # an old kernel, or a file system without it
+    raise OSError(ctypes.get_errno(), f"cannot swap {a} and {b}: {os.strerror(ctypes.get_errno())}")
+
+def replace_folder(folder: str | os.PathLike, # the folder to create or replace, whole
+                   write: Callable[[Path], None], # writes the new content into the (empty, temporary) folder it is given
+                   log=print) -> Path:
+    "Write a folder's content beside it and swap it in whole: a failure or a kill leaves the old folder untouched."
+    folder = Path(folder).absolute()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    for stale in sorted(folder.parent.glob(f'.{folder.name}.*.tmp')):
+        shutil.rmtree(stale, ignore_errors=True); log(f"removed {stale}, left by an interrupted write of {folder.name}")
+    tmp = Path(tempfile.mkdtemp(prefix=f'.{folder.name}.', suffix='.tmp', dir=folder.parent))
+    try:
+        os.chmod(tmp, 0o777 & ~_umask())
+        write(tmp)
+        if not folder.exists(): tmp.rename(folder)
+        elif not _exchange(tmp, folder):
+            old = tmp.with_name(tmp.name.replace('.tmp', '.old.tmp')); folder.rename(old); tmp.rename(folder); tmp = old
+    finally: shutil.rmtree(tmp, ignore_errors=True) # the new content on failure, the old after a swap
+    return folder

@@ -4,12 +4,12 @@
 
 # %% ../../nbs/31_data.sources.ipynb #0551a704
 from __future__ import annotations
-import json, warnings
+import warnings
 from pathlib import Path
 import numpy as np
 from PIL import Image
 from pycocotools import mask as mask_utils
-from ..files import IMAGE_EXTENSIONS, read_image
+from ..files import IMAGE_EXTENSIONS, read_image, read_json
 from ..errors import DataError
 
 # %% auto #0
@@ -70,8 +70,8 @@ def _check_annotation(a, json_path: Path):
     else: raise DataError(f"{where}: segmentation must be a list of polygons or an RLE object, got {type(seg).__name__} {str(seg)[:40]!r}")
 
 def _coco_items(json_path: Path, image_root: Path | None) -> list[tuple[Path, list]]:
-    try: coco = json.loads(json_path.read_text())
-    except Exception as e: raise DataError(f"{json_path} is not a readable COCO JSON file ({e})") from e
+    coco = read_json(json_path, DataError)
+    if not isinstance(coco, dict): raise DataError(f"{json_path} holds a JSON {type(coco).__name__}, not a COCO instances object")
     for key in ('images', 'annotations'):
         if key not in coco: raise DataError(f"{json_path} has no '{key}' list: not a COCO instances file")
     image_root = Path(image_root) if image_root else (json_path.parent/'images' if (json_path.parent/'images').is_dir() else json_path.parent)

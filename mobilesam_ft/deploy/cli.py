@@ -5,44 +5,56 @@
 # %% ../../nbs/62_deploy.cli.ipynb #9d6c4a03
 from __future__ import annotations
 import os, sys
-from functools import update_wrapper
 from pathlib import Path
 from fastcore.script import call_parse
 from ..models.sam import Sam, build_model
-from ..files import atomic_write_json, unwritable_reason
-from ..cli import run_cli
+from ..files import atomic_write_json, unwritable_reason, replace_folder, sha256_of
 from ..errors import command_errors
 from .onnx_export import ExportError, check_opset, export_onnx, quantize_onnx, int8_report
 
 # %% auto #0
-__all__ = ['EXPORT_FILES', 'int8_name', 'export_model', 'msft_export', 'main']
+__all__ = ['EXPORT_FILES', 'int8_name', 'check_export_folder', 'export_model', 'msft_export']
 
 # %% ../../nbs/62_deploy.cli.ipynb #f9853566
 EXPORT_FILES = {'encoder': 'encoder.onnx', 'decoder': 'decoder.onnx', 'batched_decoder': 'decoder_batched.onnx'}
 
 def int8_name(name: str) -> str: return name.replace('.onnx', '.int8.onnx')
 
-def export_model(sam: Sam, folder: str | os.PathLike, # created if needed
+def check_export_folder(folder: str | os.PathLike, overwrite: bool = False):
+    "An export may go to a new or empty folder, or replace an earlier export whole with `overwrite`; nothing else is written over."
+    folder = Path(folder)
+    if (reason := unwritable_reason(folder)): raise ExportError(f"output folder {reason}; choose another --output")
+    if not folder.is_dir() or not any(folder.iterdir()): return
+    if not (folder/'model.json').is_file():
+        raise ExportError(f"output folder {folder} is not empty and holds no export (no model.json): choose a new or empty folder")
+    if not overwrite: raise ExportError(f"output folder {folder} holds an export (model.json): pass --overwrite to replace it whole, or choose another --output")
+
+def export_model(sam: Sam, folder: str | os.PathLike, # created if needed; an earlier export there only with `overwrite`
                  opset: int = 17, preprocess: bool = False, # encoder: normalise and pad inside the graph
                  quantize: bool = False, # also write int8 copies and measure them
                  model_type: str = 'vit_t', checkpoint: str | None = None, # recorded in model.json
-                 log=print) -> dict: # the content of model.json
-    "Export the encoder, the decoder (official interface) and the batched decoder of `sam` into `folder`, checked."
-    folder = Path(folder)
-    if (reason := unwritable_reason(folder)): raise ExportError(f"output folder {reason}; choose another --output")
+                 log=print, overwrite: bool = False) -> dict: # the content of model.json
+    "Export the encoder, the decoder (official interface) and the batched decoder of `sam` into `folder`, checked; the folder is replaced whole, in one step."
+    check_export_folder(folder, overwrite)
+    info = {}
+    replace_folder(folder, lambda tmp: info.update(_write_export(sam, tmp, opset, preprocess, quantize, model_type, checkpoint, log)), log=log)
+    return info
+
+def _write_export(sam: Sam, folder: Path, opset: int, preprocess: bool, quantize: bool, model_type: str, checkpoint: str | None, log) -> dict:
+    "The graphs, their int8 copies and `model.json` (with each file's SHA-256), written into an empty `folder`."
     graphs = {}
     for part, name in EXPORT_FILES.items():
         kind = 'encoder_preprocess' if part == 'encoder' and preprocess else part
         r = export_onnx(sam, kind, folder/name, opset, model_type=model_type)
         log(f"{name}: {(folder/name).stat().st_size / 2**20:.1f} MB, onnxruntime vs PyTorch max |diff| " +
             ', '.join(f"{k} {v:.1e}" for k, v in r['max_abs_diff'].items()))
-        graphs[part] = dict(file=name, kind=kind, max_abs_diff=r['max_abs_diff'])
+        graphs[part] = dict(file=name, sha256=sha256_of(folder/name), kind=kind, max_abs_diff=r['max_abs_diff'])
         if quantize:
             quantize_onnx(folder/name, folder/int8_name(name))
             report = int8_report(sam, kind, folder/name, folder/int8_name(name))
             log(f"{int8_name(name)}: {report['int8_mb']:.1f} MB (fp32 {report['fp32_mb']:.1f} MB), mask IoU vs fp32 mean {report['mask_iou_mean']:.3f} "
                 f"min {report['mask_iou_min']:.3f}, |score diff| mean {report['score_diff_mean']:.4f} max {report['score_diff_max']:.4f} ({report['prompts']} box prompts)")
-            graphs[part]['int8'] = dict(file=int8_name(name), **report)
+            graphs[part]['int8'] = dict(file=int8_name(name), sha256=sha256_of(folder/int8_name(name)), **report)
     info = dict(model_type=model_type, image_size=sam.img_size, checkpoint=checkpoint, opset=opset, preprocess=preprocess, graphs=graphs)
     atomic_write_json(info, folder/'model.json', indent=1)
     return info
@@ -59,6 +71,7 @@ def msft_export(checkpoint: str = None, # weights: an official checkpoint or a f
                 return_single_mask: bool = False, # decoder: one mask per prompt, chosen as the official export does
                 quantize_out: str = None, # .onnx output: also write an int8 copy here, and report its accuracy change
                 quantize: bool = False, # folder output: also write int8 copies (*.int8.onnx) and report them
+                overwrite: bool = False, # replace an earlier export at --output (a folder is replaced whole)
                 opset: int = 17, # ONNX opset version (14 or later)
                 debug: bool = False): # show the full traceback of an error
     "Export a SAM / MobileSAM checkpoint to ONNX graphs, each checked under onnxruntime against PyTorch."
@@ -73,10 +86,13 @@ def msft_export(checkpoint: str = None, # weights: an official checkpoint or a f
                              "need a .onnx file as --output")
         for target in [out.parent if single else out] + ([Path(quantize_out).parent] if quantize_out else []):
             if (reason := unwritable_reason(target)): raise ValueError(f"output folder {reason}; choose another --output")
+        if not single: check_export_folder(out, overwrite) # before loading the model: a wrong output fails at once
+        for file, flag in ((out, '--output'), (Path(quantize_out) if quantize_out else None, '--quantize-out')):
+            if single and file and file.exists() and not overwrite: raise ValueError(f"{flag} {file} exists: pass --overwrite to replace it, or choose another file")
         if checkpoint is None: print("msft_export: no --checkpoint given, exporting random weights", file=sys.stderr)
         sam = build_model(model_type, checkpoint, image_size)
         if not single:
-            export_model(sam, out, opset, preprocess, quantize, model_type, checkpoint)
+            export_model(sam, out, opset, preprocess, quantize, model_type, checkpoint, overwrite=overwrite)
             print(f"wrote {out}/ (encoder, decoder, batched decoder{', int8 copies' if quantize else ''}); use it with OnnxPredictor.from_folder('{out}')")
             return
         kind = ('encoder_preprocess' if preprocess else 'encoder') if export_encoder else 'batched_decoder' if batched else 'decoder'
@@ -89,7 +105,3 @@ def msft_export(checkpoint: str = None, # weights: an official checkpoint or a f
             print(f"wrote {quantize_out} (int8, {report['int8_mb']:.1f} MB): mask IoU vs fp32 mean {report['mask_iou_mean']:.3f} min {report['mask_iou_min']:.3f}, "
                   f"|score diff| mean {report['score_diff_mean']:.4f} max {report['score_diff_max']:.4f} ({report['prompts']} box prompts)")
 
-def main():
-    "The `msft_export` console command: the seed script's hyphenated flags (`--model-type`) are accepted too."
-    run_cli(msft_export, 'msft_export')
-update_wrapper(main, msft_export) # its help, and the README test, read msft_export's parameters

@@ -4,14 +4,15 @@
 
 # %% ../../nbs/63_deploy.onnx_predictor.ipynb #c640fdf4
 from __future__ import annotations
-import json, os
+import os, warnings
 from pathlib import Path
 import numpy as np
+from ..files import read_json, sha256_of
 from ..transforms import ResizeLongestSide, image_for_model, prepare_image_array, prompt_to_model_frame
 from .interface import OnnxModelError, open_graph
 
 # %% auto #0
-__all__ = ['OnnxPredictor']
+__all__ = ['check_export_files', 'OnnxPredictor']
 
 # %% ../../nbs/63_deploy.onnx_predictor.ipynb #98fe2884
 def _decoder_prompt(coords: np.ndarray | None, labels: np.ndarray | None, box: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]: # `1×N×2`, `1×N`
@@ -21,6 +22,16 @@ def _decoder_prompt(coords: np.ndarray | None, labels: np.ndarray | None, box: n
     pts.append(np.zeros((1, 2)) if box is None else box.reshape(2, 2))
     labs.append(np.array([-1]) if box is None else np.array([2, 3]))
     return np.concatenate(pts)[None].astype(np.float32), np.concatenate(labs)[None].astype(np.float32)
+
+def check_export_files(folder: Path, entries: list[dict]): # graphs' entries in model.json: file, sha256
+    "Exported files are there and are the ones `model.json` describes (same SHA-256): a folder never mixes two exports."
+    again = f"export the folder again with msft_export --output {folder} --overwrite"
+    for entry in entries:
+        path = folder/entry['file']
+        if not path.is_file(): raise OnnxModelError(f"{path} is missing: {folder}/model.json lists it; {again}")
+        if 'sha256' in entry and sha256_of(path) != entry['sha256']:
+            raise OnnxModelError(f"{path} is not the file {folder}/model.json describes (its SHA-256 differs): the folder mixes two exports; {again}")
+    if any('sha256' not in e for e in entries): warnings.warn(f"{folder}/model.json records no hashes (an older msft_export): its files are not checked")
 
 class OnnxPredictor:
     "Compute an image's embedding once with the ONNX encoder, then predict masks from prompts with the ONNX decoder."
@@ -54,12 +65,12 @@ class OnnxPredictor:
         "The predictor for a folder written by `msft_export`."
         folder = Path(folder)
         if not (folder/'model.json').is_file(): raise FileNotFoundError(f"{folder}/model.json not found: write the folder with msft_export --output {folder}")
-        graphs = json.loads((folder/'model.json').read_text())['graphs']
-        key = 'int8' if quantized else None
+        graphs = read_json(folder/'model.json', OnnxModelError)['graphs']
         if quantized and any('int8' not in g for g in graphs.values()):
             raise FileNotFoundError(f"{folder} has no int8 copies: export it with msft_export --output {folder} --quantize")
-        file = lambda part: folder/(graphs[part][key]['file'] if key else graphs[part]['file'])
-        return cls(file('encoder'), file('decoder'), file('batched_decoder'), threads=threads)
+        files = {part: g['int8'] if quantized else g for part, g in graphs.items()}
+        check_export_files(folder, list(files.values()))
+        return cls(*(folder/files[part]['file'] for part in ('encoder', 'decoder', 'batched_decoder')), threads=threads)
 
     def reset_image(self):
         "Forget the current image and its embedding."

@@ -21,7 +21,7 @@ from ..vis import show_masks, save_figure
 from ..train.config import Config, load_config
 from .teacher import feature_losses, real_cells
 from ..errors import command_errors
-from ..train.learner import finetune
+from ..train.learner import finetune, claim_run_dir
 from ..train.recipes import recipe_config
 from ..pretrain.start_model import PRETRAIN_FAMILIES, score_prompts
 from .extract import extract_teacher
@@ -86,15 +86,17 @@ def distill_figure(models: dict[str, Sam], # name → model, the teacher first
 # %% ../../nbs/54_distill.demo.ipynb #d7721385
 def distill_demo(data_dir: str | Path = 'msft_data/distill', output_dir: str | Path = 'runs/distill_demo',
                  image_size: int = 128, n_train: int = 768, n_val: int = 24, epochs: int = 12, batch_size: int = 16,
-                 lr: float = 3e-3, finetune_epochs: int = 3, device: str = 'auto', quiet: bool = False) -> dict:
+                 lr: float = 3e-3, finetune_epochs: int = 3, device: str = 'auto', quiet: bool = False,
+                 overwrite: bool = False) -> dict: # replace a previous demo run in `output_dir` (both stages)
     "MobileSAM's recipe in miniature: extract the start model's embeddings, distil a random TinyViT encoder-only, score it with the teacher's decoder, finetune briefly."
     Path(data_dir).parent.mkdir(parents=True, exist_ok=True) # scenes of the start model's own families, written once
     data_dir = write_scenes(data_dir, PRETRAIN_FAMILIES, n_train, n_val, (image_size, image_size), objects=(1, 12), seed=10, once=True)
     cfg = distill_demo_config(data_dir, output_dir, image_size, epochs, batch_size, lr, device)
+    ft = recipe_config('distill_demo_finetune', output_dir=str(Path(output_dir)/'finetune')) # a short finetune of the distilled student's decoder
+    for c in (cfg, ft): claim_run_dir(c, overwrite=overwrite) # both stages' folders, before any work
     extraction = extract_teacher(cfg)
     run = finetune(cfg, quiet=quiet)
     val = SegmentationSource(data_dir/'val')
-    ft = recipe_config('distill_demo_finetune', output_dir=str(Path(output_dir)/'finetune')) # a short finetune of the distilled student's decoder
     ft.model.checkpoint, ft.model.image_size = run['best_checkpoint'], image_size
     ft.dataset.train_dataset, ft.dataset.val_dataset = cfg.dataset.train_dataset, cfg.dataset.val_dataset
     ft.train.epochs, ft.train.device = finetune_epochs, cfg.train.device
@@ -125,6 +127,7 @@ def msft_distill(config: str = None, # a JSON configuration with a `distill` sec
                  demo: bool = False, # the built-in miniature of MobileSAM's recipe on generated scenes
                  quick: bool = False, # with --demo: the same path in seconds, at 128 px on eight images (a smoke test, not a result)
                  resume: bool = False, # continue the configured run from its last saved epoch
+                 overwrite: bool = False, # replace a previous run in the output folder (its files removed first); without it such a folder is refused
                  epochs: int = None, # override train.epochs (with --demo: the encoder stage's epochs)
                  device: str = 'auto', # with --demo: 'cpu', 'cuda', …
                  debug: bool = False): # show the full traceback of an error
@@ -135,7 +138,7 @@ def msft_distill(config: str = None, # a JSON configuration with a `distill` sec
         with command_errors('msft_distill', debug=debug):
             kw = dict(QUICK_DEMO, data_dir='msft_data/distill_quick', output_dir='runs/distill_quick') if quick else {}
             if epochs: kw['epochs'] = epochs
-            result = distill_demo(device=device, **kw)
+            result = distill_demo(device=device, overwrite=overwrite, **kw)
         print_distill_table(result)
         print(f"teacher features: {result['extraction']['files']} files, {result['extraction']['bytes_per_file'] / 2**10:.0f} KiB each, "
               f"{result['extraction']['seconds']:.0f} s; encoder distillation: {result['seconds']:.0f} s")
@@ -145,7 +148,7 @@ def msft_distill(config: str = None, # a JSON configuration with a `distill` sec
         cfg = load_config(config)
         if epochs: cfg.train.epochs = epochs
         where['state'] = cfg.run_dir/'last_state.pt'
-        result = finetune(cfg, resume=resume)
+        result = finetune(cfg, resume=resume, overwrite=overwrite)
     best = result.get('best_mse', result.get('best_miou'))
     print(f"best checkpoint: {result['best_checkpoint']} ({'val MSE' if 'best_mse' in result else 'val mIoU'} {best:.4f})")
     if result.get('curves'): print(f"curves: {result['curves']}")

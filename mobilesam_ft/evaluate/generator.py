@@ -19,7 +19,7 @@ from ..inference.amg import SamAutomaticMaskGenerator
 from ..data.sources import SegmentationSource
 from ..train.everything import DetectionTally
 from ..train.config import Config
-from .interactive import evaluate_clicks
+from .interactive import evaluate_clicks, check_clicks
 
 # %% auto #0
 __all__ = ['PRED_IOU_SWEEP', 'GENERATOR_GRID', 'score_masks', 'evaluate_generator', 'sweep_pred_iou', 'best_pred_iou',
@@ -152,13 +152,15 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
                           before: str | None = None, after: str | None = None, # default: the run's starting weights and best.pt
                           device: str = 'cpu',
                           clicks: int = 0, # > 0: score a simulated user's clicks instead (`evaluate.interactive.evaluate_clicks`)
-                          first: str = 'point', # with clicks: the first interaction, 'point' or 'box'
+                          first: str | None = None, # with clicks: the first interaction, 'point' (the default) or 'box'
                           sweep: bool = False, # also each model at its own best `pred_iou_thresh` (`best_pred_iou`), from the same generator runs
                           funnel: bool = False, # where the generator loses objects instead (`generator_funnel`)
                           sweep_filters: bool = False, # also each model at its best confidence, stability and NMS thresholds together (`sweep_generator`; single crop)
                           **generator_kwargs) -> dict[str, dict]:
     "Generator (or, with `clicks`, interactive) scores of the starting and the finetuned weights on the same data."
     if clicks and generator_kwargs: raise ValueError(f"generator settings ({', '.join(generator_kwargs)}) do not apply with clicks")
+    if clicks: check_clicks(clicks, first := first or 'point') # before any model is scored
+    elif first is not None: raise ValueError(f"first ({first!r}) is the first interaction of the simulated clicks: it applies only with clicks")
     if sweep and sweep_filters: raise ValueError("sweep and sweep_filters: choose one (sweep_filters covers pred_iou_thresh too)")
     if clicks and (sweep or sweep_filters or funnel): raise ValueError(f"{'the funnel' if funnel else 'the sweep'} follows the generator: it does not apply with clicks")
     if (sweep or sweep_filters) and funnel: raise ValueError("the funnel follows one pred_iou_thresh: run it apart from the sweep")

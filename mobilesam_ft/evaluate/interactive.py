@@ -13,7 +13,7 @@ from ..data.clicks import correction_click
 from ..vis import plt
 
 # %% auto #0
-__all__ = ['click_curve', 'click_scores', 'evaluate_clicks', 'plot_click_curves']
+__all__ = ['MAX_CLICKS', 'click_curve', 'click_scores', 'check_clicks', 'evaluate_clicks', 'plot_click_curves']
 
 # %% ../../nbs/50_evaluate.interactive.ipynb #7f6c9ce0
 @torch.no_grad()
@@ -55,10 +55,19 @@ def click_scores(curves: np.ndarray, # `objects × max_clicks` IoU after each cl
     return {**out, 'n_objects': len(curves), 'curve': curves.mean(0).tolist()}
 
 # %% ../../nbs/50_evaluate.interactive.ipynb #60393abe
+MAX_CLICKS = 100 # a cap on the simulated clicks per object (interactive benchmarks read NoC at 20)
+
+def check_clicks(max_clicks: int, first: str):
+    "The simulated user's settings, checked before any work."
+    if not 1 <= max_clicks <= MAX_CLICKS:
+        raise ValueError(f"clicks must be between 1 and {MAX_CLICKS} per object, got {max_clicks} (NoC@85/90 is usually read within 20 clicks)")
+    if first not in ('point', 'box'): raise ValueError(f"the first interaction must be 'point' or 'box', got {first!r}")
+
 def evaluate_clicks(sam: Sam, source, # a model, and any source (`SegmentationSource`, `SceneSource`)
                     max_clicks: int = 10, first: str = 'point', feed_mask: bool = True,
                     n_images: int | None = None) -> dict: # default: every image
     "The simulated user on every object of `source`: mIoU after each click, NoC@85/90, fail@85/90 (`click_scores`)."
+    check_clicks(max_clicks, first)
     predictor, curves = SamPredictor(sam.eval()), []
     for i in progress_bar(range(len(source) if n_images is None else min(n_images, len(source))), leave=False):
         image, masks = source.load(i)

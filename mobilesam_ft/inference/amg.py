@@ -4,12 +4,13 @@
 
 # %% ../../nbs/21_inference.amg.ipynb #a3d99d23
 from __future__ import annotations
-import math
+import math, warnings
 from itertools import product
 from typing import Any
 import numpy as np
 import torch
 from fastcore.basics import patch
+from fastprogress.fastprogress import progress_bar
 from torchvision.ops import nms, box_area
 from pycocotools import mask as mask_utils
 from ..models.sam import Sam
@@ -19,8 +20,9 @@ from ..ops import (masks_to_boxes, build_point_grid, encode_rle, decode_rle, mas
                               segmentation_to_rle, match_one_to_one)
 
 # %% auto #0
-__all__ = ['BACKEND_API', 'build_all_layer_point_grids', 'generate_crop_boxes', 'is_box_near_crop_edge', 'stability_score',
-           'remove_small_regions', 'SamAutomaticMaskGenerator', 'postprocess_small_regions', 'match_records']
+__all__ = ['BACKEND_API', 'BIG_GRID_BATCHES', 'build_all_layer_point_grids', 'generate_crop_boxes', 'is_box_near_crop_edge',
+           'stability_score', 'remove_small_regions', 'SamAutomaticMaskGenerator', 'postprocess_small_regions',
+           'match_records']
 
 # %% ../../nbs/21_inference.amg.ipynb #ba4f3b74
 def build_all_layer_point_grids(n_per_side: int, n_layers: int, scale_per_layer: int) -> list[np.ndarray]:
@@ -163,15 +165,31 @@ def _generate_masks(self: SamAutomaticMaskGenerator, image: np.ndarray) -> dict:
     return data
 
 # %% ../../nbs/21_inference.amg.ipynb #15077983
+BIG_GRID_BATCHES = 64 # decoder batches per crop above which a grid is said to be costly, and shown with a progress bar (the official grid: 16)
+
+def _check_grid(gen: SamAutomaticMaskGenerator, n_points: int, hw: tuple[int, int], n_batches: int) -> bool: # True: a costly grid
+    "Refuse a grid with more points than pixels; warn (once per generator) of one that costs many times the official grid."
+    if n_points > hw[0] * hw[1]:
+        raise ValueError(f"{n_points:,} grid points for a {hw[1]}×{hw[0]} image or crop ({hw[0] * hw[1]:,} pixels): more points than pixels; "
+                         f"use points_per_side {math.isqrt(hw[0] * hw[1])} or less (the official default is 32)")
+    if n_batches <= BIG_GRID_BATCHES: return False
+    if not getattr(gen, '_warned_grid', False):
+        gen._warned_grid = True
+        warnings.warn(f"{n_points:,} grid points per crop, decoded in {n_batches} batches of {gen.points_per_batch}: about {n_batches / 16:.0f}× the "
+                      f"decoder work of the official 32×32 grid (1,024 points, 16 batches)")
+    return True
+
 @patch
 def _process_crop(self: SamAutomaticMaskGenerator, image: np.ndarray, crop_box: list[int], layer_idx: int,
                   orig_size: tuple[int, int]) -> dict:
     x0, y0, x1, y1 = crop_box
     crop = image[y0:y1, x0:x1]
-    self.predictor.set_image(crop)
     points = self.point_grids[layer_idx] * np.array(crop.shape[:2])[None, ::-1] # grid in crop pixels
+    starts = range(0, len(points), self.points_per_batch)
+    self.predictor.set_image(crop) # (an empty image is refused here)
+    big = _check_grid(self, len(points), crop.shape[:2], len(starts))
     parts = [self._process_batch(points[i:i + self.points_per_batch], crop.shape[:2], crop_box, orig_size)
-             for i in range(0, len(points), self.points_per_batch)]
+             for i in (progress_bar(starts, leave=False) if big else starts)]
     self.predictor.reset_image()
     data = _concat(parts)
     data = _select(data, nms(data['boxes'].float(), data['iou_preds'], self.box_nms_thresh))

@@ -13,34 +13,34 @@ from fastcore.meta import delegates
 from fastprogress.fastprogress import progress_bar
 from ..models.sam import build_model
 from .amg import SamAutomaticMaskGenerator
-from ..files import IMAGE_EXTENSIONS, read_image, list_images, atomic_write_json
+from ..files import IMAGE_EXTENSIONS, read_image, scan_images, atomic_write_json, replace_folder
 from ..errors import command_errors, user_error
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'write_png_masks', 'prepare_output', 'segment_images', 'main']
+__all__ = ['CSV_COLUMNS', 'write_png_masks', 'done_images', 'prepare_output', 'segment_images', 'main']
 
 # %% ../../nbs/22_inference.segment.ipynb #9ede28b2
 CSV_COLUMNS = ['id', 'area', 'bbox_x0', 'bbox_y0', 'bbox_w', 'bbox_h', 'point_input_x', 'point_input_y',
                'predicted_iou', 'stability_score', 'crop_box_x0', 'crop_box_y0', 'crop_box_w', 'crop_box_h']
 
 def write_png_masks(records: list[dict], folder: Path):
-    "One PNG per binary mask and a `metadata.csv`, into `folder` (replaced whole, through a temporary folder and a rename)."
-    tmp = folder.with_name(f'.{folder.name}.tmp')
-    shutil.rmtree(tmp, ignore_errors=True)
-    try:
-        tmp.mkdir(parents=True)
+    "One PNG per binary mask and a `metadata.csv`, into `folder` (replaced whole: written beside it and swapped in, `files.replace_folder`)."
+    def write(tmp: Path):
         rows = []
         for i, r in enumerate(records):
             Image.fromarray(r['segmentation'].astype(np.uint8) * 255).save(tmp / f'{i}.png')
             rows.append([i, r['area'], *r['bbox'], *r['point_coords'][0], r['predicted_iou'], r['stability_score'], *r['crop_box']])
         text = io.StringIO(); w = csv.writer(text); w.writerow(CSV_COLUMNS); w.writerows(rows)
         (tmp / 'metadata.csv').write_text(text.getvalue())
-        if folder.exists(): shutil.rmtree(folder)
-        tmp.rename(folder)
-    finally: shutil.rmtree(tmp, ignore_errors=True)
+    replace_folder(folder, write, log=lambda line: print(f"msft_segment: {line}", file=sys.stderr))
+
+def done_images(inputs: list[Path], output: Path) -> list[Path]:
+    "The inputs whose result folder in `output` is complete (it has its `metadata.csv`, written last and swapped in whole)."
+    return [p for p in inputs if (output / p.name / 'metadata.csv').is_file()]
 
 def prepare_output(output: str | os.PathLike, fmt: str, # 'png' (a folder) or 'coco' (a JSON file)
-                   overwrite: bool = False) -> Path:
+                   overwrite: bool = False,
+                   skip_existing: bool = False) -> Path: # PNG: keep an earlier run's complete results, to continue it
     "Check (and for PNG create) the output before any work; with `overwrite`, clear what an earlier run wrote there."
     output = Path(output)
     if fmt == 'coco':
@@ -53,8 +53,9 @@ def prepare_output(output: str | os.PathLike, fmt: str, # 'png' (a folder) or 'c
         if output.exists() and not output.is_dir(): raise ValueError(f"output {output} is a file; --format png writes a folder of masks: give a folder path (or --format coco for one JSON file)")
         try: output.mkdir(parents=True, exist_ok=True)
         except OSError as e: raise ValueError(f"cannot create output folder {output}: {e.strerror}") from None
-        if (entries := list(output.iterdir())):
-            if not overwrite: raise ValueError(f"output folder {output} is not empty: choose a new folder, or pass --overwrite to replace the masks msft_segment wrote there")
+        if (entries := list(output.iterdir())) and not skip_existing:
+            if not overwrite: raise ValueError(f"output folder {output} is not empty: choose a new folder, pass --skip_existing to continue the run that wrote it, "
+                                               "or --overwrite to replace the masks msft_segment wrote there")
             for entry in entries: # only the mask folders a run writes (or the temporary ones an interrupted run left)
                 if entry.is_dir() and ((entry/'metadata.csv').is_file() or entry.name.endswith('.tmp')): shutil.rmtree(entry)
         folder = output
@@ -69,14 +70,20 @@ def segment_images(inputs: list[Path], # image files
                    show_progress: bool = True,
                    overwrite: bool = False, # replace an earlier run's results at `output`
                    intensity: str = 'minmax', # how 16-bit and float images become 0–255 (see `read_image`)
-                  ) -> dict: # {'segmented': [...], 'failed': {path: reason}, 'masks': n}
+                   skip_existing: bool = False, # PNG: leave the images an earlier run completed in `output` (to continue it)
+                  ) -> dict: # {'segmented': [...], 'failed': {path: reason}, 'masks': n, 'existing': [...]}
     "Segment every image, writing PNG masks + metadata or one COCO JSON; failures are reported and skipped."
     if fmt not in ('png', 'coco'): raise ValueError(f"format must be 'png' or 'coco', got {fmt!r}")
+    if skip_existing and fmt != 'png': raise ValueError("--skip_existing continues a PNG run; a COCO file is written once, at the end")
+    if skip_existing and overwrite: raise ValueError("--skip_existing and --overwrite: choose one (continue the earlier run, or replace it)")
     if not inputs: raise ValueError("no images to segment")
-    output = prepare_output(output, fmt, overwrite)
+    output = prepare_output(output, fmt, overwrite, skip_existing)
+    existing = done_images(inputs, output) if skip_existing else []
+    if existing: print(f"msft_segment: {len(existing)} of {len(inputs)} images already segmented in {output}, left as they are (--skip_existing)", file=sys.stderr)
+    todo = [p for p in inputs if p not in set(existing)]
     generator.output_mode = 'binary_mask' if fmt == 'png' else 'coco_rle'
     images, annotations, failed, segmented, n_masks = [], [], {}, [], 0
-    for path in (progress_bar(inputs) if show_progress else inputs):
+    for path in (progress_bar(todo) if show_progress and todo else todo):
         try:
             image = read_image(path, intensity)
             records = generator.generate(image)
@@ -94,7 +101,7 @@ def segment_images(inputs: list[Path], # image files
                                  area=r['area'], bbox=r['bbox'], score=r['predicted_iou'], stability_score=r['stability_score'],
                                  point_coords=r['point_coords'], crop_box=r['crop_box']) for j, r in enumerate(records)]
     if fmt == 'coco': atomic_write_json(dict(images=images, annotations=annotations, categories=[dict(id=1, name='object')]), output)
-    return dict(segmented=segmented, failed=failed, masks=n_masks)
+    return dict(segmented=segmented, failed=failed, masks=n_masks, existing=[str(p) for p in existing])
 
 # %% ../../nbs/22_inference.segment.ipynb #e1b18d8c
 @call_parse
@@ -107,16 +114,23 @@ def main(input: str, # an image, or a folder of images
          format: str = 'png', # png (masks + metadata.csv per image) or coco (one JSON)
          image_size: int = 1024, # model input size
          overwrite: bool = False, # replace the results of an earlier run in `output`
+         skip_existing: bool = False, # continue an earlier (interrupted) PNG run in `output`: segment only the images without a complete result folder
          intensity: str = 'minmax', # 16-bit and float images to 0–255: minmax, percentile or range
          debug: bool = False, # show the full traceback of an error
          **kwargs): # the generator's settings (points_per_side, pred_iou_thresh, …), passed through
     "Segment everything in an image or folder with MobileSAM's automatic mask generator."
-    with command_errors('msft_segment', debug=debug):
-        inputs = list_images(input)
+    with command_errors('msft_segment', debug=debug) as where:
+        inputs, skipped = scan_images(input)
+        for path, reason in skipped.items(): print(f"msft_segment: skipped {path}: {reason}", file=sys.stderr)
         if not inputs: raise ValueError(f"no images in {input} (looked for {', '.join(IMAGE_EXTENSIONS)})")
-        prepare_output(output, format, overwrite) # before loading the model: a wrong output fails at once
+        if skip_existing and format != 'png': raise ValueError("--skip_existing continues a PNG run; a COCO file is written once, at the end")
+        prepare_output(output, format, overwrite, skip_existing) # before loading the model: a wrong output fails at once
+        where['interrupted'] = lambda: (f"{len(done_images(inputs, Path(output)))} of {len(inputs)} images done in {output}; "
+                                        f"run the same command with --skip_existing to continue" if format == 'png' else
+                                        f"nothing written ({output} is written when all images are done)")
         if checkpoint is None: print("msft_segment: no --checkpoint given, using random weights", file=sys.stderr)
         generator = SamAutomaticMaskGenerator(build_model(model_type, checkpoint, image_size, device), **kwargs)
-        result = segment_images(inputs, output, generator, format, overwrite=True, intensity=intensity)
-    print(f"segmented {len(result['segmented'])} image(s), {result['masks']} masks, into {output}; {len(result['failed'])} failed")
-    if result['failed']: sys.exit(1)
+        result = segment_images(inputs, output, generator, format, overwrite=overwrite, intensity=intensity, skip_existing=skip_existing)
+    print(f"segmented {len(result['segmented'])} image(s), {result['masks']} masks, into {output}; {len(result['failed'])} failed" +
+          (f", {len(skipped)} skipped (not image files)" if skipped else '') + (f", {len(result['existing'])} done before" if skip_existing else ''))
+    if result['failed'] or skipped: sys.exit(1)

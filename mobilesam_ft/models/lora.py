@@ -11,8 +11,8 @@ from torch import nn
 from ..files import atomic_write
 
 # %% auto #0
-__all__ = ['LORA_TARGETS', 'add_lora', 'lora_layers', 'lora_parameters', 'merge_lora', 'merged_copy', 'save_adapter',
-           'load_adapter']
+__all__ = ['LORA_TARGETS', 'add_lora', 'lora_layers', 'lora_parameters', 'remove_lora', 'merge_lora', 'merged_copy',
+           'save_adapter', 'load_adapter']
 
 # %% ../../nbs/18_models.lora.ipynb #ecd6fea4
 LORA_TARGETS = { # target name → the modules it adapts (a regular expression peft matches against module names)
@@ -48,14 +48,18 @@ def lora_parameters(model: nn.Module) -> dict[str, nn.Parameter]:
     return {n: p for n, p in model.named_parameters() if 'lora_' in n}
 
 # %% ../../nbs/18_models.lora.ipynb #9b461663
-def merge_lora(model: nn.Module) -> nn.Module:
-    "Fold every adapter into the weight it adapts and restore the plain layers, in place: the official structure again."
+def remove_lora(model: nn.Module) -> nn.Module:
+    "Take every adapter out without merging it, in place: the plain layers with their weights as they were before `add_lora`."
     for name, layer in lora_layers(model):
-        layer.merge()
         parent, _, child = name.rpartition('.')
         setattr(model.get_submodule(parent), child, layer.get_base_layer())
     if hasattr(model, 'lora_config'): del model.lora_config
     return model
+
+def merge_lora(model: nn.Module) -> nn.Module:
+    "Fold every adapter into the weight it adapts and restore the plain layers, in place: the official structure again."
+    for _, layer in lora_layers(model): layer.merge()
+    return remove_lora(model)
 
 def merged_copy(model: nn.Module) -> nn.Module:
     "A copy of `model` with its adapters merged (the model itself keeps them); `model` if it has none."
@@ -72,7 +76,7 @@ def save_adapter(model: nn.Module, path: str | Path) -> Path:
     return atomic_write(path, lambda f: f.write(blob))
 
 def load_adapter(model: nn.Module, path: str | Path) -> nn.Module:
-    "Add the adapters stored in `path` (by `save_adapter`) to `model`, in place."
+    "Add the adapters stored in `path` (by `save_adapter`) to `model`, in place; if they do not fit, `model` is left as it was."
     from safetensors import safe_open
     from safetensors.torch import load_file
     path = Path(path)
@@ -81,13 +85,20 @@ def load_adapter(model: nn.Module, path: str | Path) -> nn.Module:
         with safe_open(str(path), 'pt') as f: config = json.loads((f.metadata() or {})['lora_config'])
         tensors = load_file(str(path))
     except Exception as e: raise ValueError(f"{path} is not an adapter file written by save_adapter ({type(e).__name__}: {e})") from None
+    if lora_layers(model): raise ValueError(f"the model already carries LoRA adapters: load {path} into a model without them (or merge_lora first)")
+    trainable = {n: p.requires_grad for n, p in model.named_parameters()}
     add_lora(model, config['rank'], config['alpha'], config['dropout'], config['targets'])
-    expected = lora_parameters(model)
-    if set(tensors) != set(expected):
-        missing, extra = sorted(set(expected) - set(tensors)), sorted(set(tensors) - set(expected))
-        raise ValueError(f"{path} does not fit this model: {len(missing)} adapter(s) missing (e.g. {missing[:1]}), {len(extra)} unknown (e.g. {extra[:1]}); was it trained on another model type?")
+    try:
+        expected = lora_parameters(model)
+        if set(tensors) != set(expected):
+            missing, extra = sorted(set(expected) - set(tensors)), sorted(set(tensors) - set(expected))
+            raise ValueError(f"{path} does not fit this model: {len(missing)} adapter(s) missing (e.g. {missing[:1]}), {len(extra)} unknown (e.g. {extra[:1]}); was it trained on another model type?")
+        if (bad := next((n for n, t in tensors.items() if t.shape != expected[n].shape), None)):
+            raise ValueError(f"{path}: {bad} is {tuple(tensors[bad].shape)}, the model's is {tuple(expected[bad].shape)}")
+    except Exception: # the model as it was: the injected layers taken out again, unmerged, and the trainable flags back
+        remove_lora(model)
+        for n, p in model.named_parameters(): p.requires_grad_(trainable[n])
+        raise
     with torch.no_grad():
-        for n, t in tensors.items():
-            if t.shape != expected[n].shape: raise ValueError(f"{path}: {n} is {tuple(t.shape)}, the model's is {tuple(expected[n].shape)}")
-            expected[n].copy_(t)
+        for n, t in tensors.items(): expected[n].copy_(t)
     return model

@@ -5,6 +5,7 @@
 # %% ../../nbs/52_pretrain.start_model.ipynb #f5bffcde
 from __future__ import annotations
 import json, sys
+from types import SimpleNamespace
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -23,7 +24,7 @@ from ..train.callbacks import load_training_state
 from ..errors import command_errors
 from ..results import cpu_name
 from ..train.modes import device_of
-from ..train.learner import finetune
+from ..train.learner import finetune, claim_run_dir
 from ..train.recipes import recipe_config
 from ..evaluate.generator import evaluate_generator, sweep_generator, best_generator, GENERATOR_GRID
 
@@ -62,11 +63,12 @@ def scene_sources(families: tuple[str, ...] = PRETRAIN_FAMILIES, scene_size: int
 def pretrain(cfg: Config | None = None, # default: `pretrain_config()`
              families: tuple[str, ...] = PRETRAIN_FAMILIES, scenes_per_epoch: int = 240, val_scenes: int = 24,
              resume: bool = False, quiet: bool = False,
-             scene_size: int = 256) -> dict: # the scenes' side (each scene is resized to the model's input size)
+             scene_size: int = 256, # the scenes' side (each scene is resized to the model's input size)
+             overwrite: bool = False) -> dict: # replace a previous run in the run folder
     "Train a model on generated scenes as `cfg` says (checkpoints, log, pictures and resume as `finetune`)."
     cfg = cfg or pretrain_config()
     sources = scene_sources(check_families(families), scene_size, scenes_per_epoch, val_scenes, seed=cfg.train.seed)
-    return finetune(cfg, resume=resume, quiet=quiet, sources=sources)
+    return finetune(cfg, resume=resume, quiet=quiet, sources=sources, overwrite=overwrite)
 
 # %% ../../nbs/52_pretrain.start_model.ipynb #3bca36a1
 def everything_phase_config(checkpoint: str, # the prompt phase's best weights
@@ -193,10 +195,10 @@ def _phase_done(run_dir: Path, epochs: int) -> bool:
     state = run_dir/'last_state.pt'
     return state.is_file() and load_training_state(state)['epoch'] + 1 >= epochs
 
-def _phase(cfg: Config, families, scenes_per_epoch: int, resume: bool, quiet: bool, scene_size: int) -> dict:
+def _phase(cfg: Config, families, scenes_per_epoch: int, resume: bool, quiet: bool, scene_size: int, overwrite: bool = False) -> dict:
     done = resume and _phase_done(cfg.run_dir, cfg.train.epochs)
     if done: print(f"{cfg.run_dir}: all {cfg.train.epochs} epochs done, skipped")
-    else: pretrain(cfg, families, scenes_per_epoch, resume=resume and (cfg.run_dir/'last_state.pt').is_file(), quiet=quiet, scene_size=scene_size)
+    else: pretrain(cfg, families, scenes_per_epoch, resume=resume and (cfg.run_dir/'last_state.pt').is_file(), quiet=quiet, scene_size=scene_size, overwrite=overwrite)
     log = pd.read_csv(cfg.run_dir/'log.csv')
     seconds = sum(int(m) * 60 + int(s) for m, s in (t.split(':')[-2:] for t in log['time'].astype(str)))
     return dict(best=str(cfg.run_dir/'best.pt'), steps=cfg.train.epochs * (scenes_per_epoch // cfg.train.batch_size),
@@ -226,6 +228,13 @@ def _phase_names(cfgs: list[Config], epochs: int, everything_epochs: int) -> str
     names = [f"prompts (half boxes, half clicks; Dice + {'BCE' if cfgs[0].loss.bce else 'balanced BCE'}), {epochs} epochs"] if epochs else []
     return '; '.join(names + ([f"confidence (the IoU head alone, segment-everything grid and clicks), {everything_epochs} epochs"] if everything_epochs else []))
 
+def _check_phases(out: Path, init: str | None, epochs: int, everything_epochs: int, resume: bool, overwrite: bool):
+    "`msft_pretrain`'s arguments and both phases' run folders, before any work (`claim_run_dir`)."
+    if init and not Path(init).is_file(): raise FileNotFoundError(f"--init: checkpoint not found: {init}")
+    if not epochs and not (init and everything_epochs): raise ValueError("--epochs 0 skips the prompt phase: give --init and --everything_epochs N")
+    for phase, n in (('prompt', epochs), ('everything', everything_epochs)):
+        if n and not resume: claim_run_dir(SimpleNamespace(run_dir=out/phase), overwrite=overwrite)
+
 @call_parse
 def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases, the start model and its card
                   epochs: int = 50, # prompt phase: epochs of `scenes_per_epoch` new scenes (0: none, with --init)
@@ -242,6 +251,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
                   init: str = None, # start from these weights instead of random ones (e.g. to train the shipped start model longer)
                   mask_loss: str = 'auto', # prompt phase: Dice + 'bce' or 'balanced_bce' ('auto': balanced from random weights, BCE with --init)
                   resume: bool = False, # continue an interrupted run (finished phases are skipped)
+                  overwrite: bool = False, # replace a previous run in the phases' folders (their files removed first); without it such folders are refused
                   score: str = None, # only score this checkpoint on held-out and training families, then exit
                   n_scenes: int = 40, # scenes per family group when scoring
                   pred_iou_thresh: float = None, # the generator's confidence threshold when scoring, the others as AMG_SETTINGS (default: all three chosen on 30 scenes of the trained families, seed 2000)
@@ -255,17 +265,16 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
         if pred_iou_thresh is not None and not 0 <= pred_iou_thresh <= 1: raise ValueError(f"--pred_iou_thresh must lie in [0, 1], got {pred_iou_thresh}")
         if score: return _score_only(score, groups, pred_iou_thresh, fams, n_scenes, image_size, scene_size)
         out = Path(output_dir)
-        if init and not Path(init).is_file(): raise FileNotFoundError(f"--init: checkpoint not found: {init}")
-        if not epochs and not (init and everything_epochs): raise ValueError("--epochs 0 skips the prompt phase: give --init and --everything_epochs N")
+        _check_phases(out, init, epochs, everything_epochs, resume, overwrite)
         phases, cfgs, final = [], [], init
         if epochs:
             cfgs.append(pretrain_config(str(out/'prompt'), epochs, image_size, batch_size, lr, device=device, seed=seed, init=init, mask_loss=mask_loss))
             cfgs[-1].train.num_workers = num_workers
-            phases.append(_phase(cfgs[-1], fams, scenes_per_epoch, resume, quiet, scene_size)); final = phases[-1]['best']
+            phases.append(_phase(cfgs[-1], fams, scenes_per_epoch, resume, quiet, scene_size, overwrite)); final = phases[-1]['best']
         if everything_epochs:
             cfgs.append(everything_phase_config(final, str(out/'everything'), everything_epochs, image_size, device=device, seed=seed))
             cfgs[-1].train.batch_size, cfgs[-1].train.num_workers = everything_batch_size, num_workers
-            phases.append(_phase(cfgs[-1], fams, scenes_per_epoch // 2, resume, quiet, scene_size)); final = phases[-1]['best']
+            phases.append(_phase(cfgs[-1], fams, scenes_per_epoch // 2, resume, quiet, scene_size, overwrite)); final = phases[-1]['best']
         gen, note = _generator_for(final, pred_iou_thresh, fams, image_size, scene_size)
         command = ' '.join(['msft_pretrain'] + sys.argv[1:]) if Path(sys.argv[0]).name == 'msft_pretrain' else f"msft_pretrain --epochs {epochs} --everything_epochs {everything_epochs}"
         card = dict(command=command, seed=seed, image_size=image_size, scene_size=scene_size, families=fams, held_out=held_out, init=init or 'random weights',

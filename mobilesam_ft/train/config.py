@@ -4,17 +4,17 @@
 
 # %% ../../nbs/41_train.config.ipynb #da34201f
 from __future__ import annotations
-import dataclasses, difflib, json, math, operator
+import dataclasses, math, operator
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from typing import Any
-import torch
 from ..data.sources import detect_layout, LAYOUTS, EMPTY_MASKS
-from ..files import INTENSITY_MAPPINGS, unwritable_reason
+from ..files import INTENSITY_MAPPINGS, read_json
 from ..data.prompts import PROMPTS
 from .losses import DUPLICATES
-from ..models.lora import LORA_TARGETS
 from .seed_keys import ConfigError, from_seed_keys
+from ..errors import short_repr
+from .checks import check_device, check_output_dir, check_peft, check_distill, _did_you_mean
 
 # %% auto #0
 __all__ = ['MODEL_TYPES', 'MODES', 'DISTILL_STAGES', 'SCHEDULES', 'CHOICES', 'bounded', 'ModelConfig', 'DatasetConfig',
@@ -170,24 +170,21 @@ def _check_value(key: str, value: Any, annotation: str) -> Any:
             return float(value)
         if t == 'str' and isinstance(value, str): return value
         if t == 'list' and isinstance(value, list) and all(isinstance(v, str) for v in value): return value
-    raise ConfigError(f"{key} must be {' or '.join('a list of strings' if t == 'list' else t for t in types_)}, got {type(value).__name__} {value!r}")
-
-def _did_you_mean(word, options) -> str:
-    return ''.join(f" (did you mean '{c}'?)" for c in difflib.get_close_matches(str(word), [str(o) for o in options], n=1))
+    raise ConfigError(f"{key} must be {' or '.join('a list of strings' if t == 'list' else t for t in types_)}, got {type(value).__name__} {short_repr(value)}")
 
 def fill_config(obj, data: dict, prefix: str):
     "Set a config (or one of its sections) from a dict in the JSON schema, each key and value checked; `prefix` names the section in errors."
     fields = {f.name: f for f in dataclasses.fields(obj)}
     for k, v in data.items():
         key = f"{prefix}{k}"
-        if k not in fields: raise ConfigError(f"unknown config key '{key}'{_did_you_mean(k, fields)}; allowed here: {', '.join(fields)}")
+        if k not in fields: raise ConfigError(f"unknown config key {short_repr(key)}{_did_you_mean(k, fields)}; allowed here: {', '.join(fields)}")
         current = getattr(obj, k)
         if dataclasses.is_dataclass(current):
             if not isinstance(v, dict): raise ConfigError(f"{key} must be an object with keys {', '.join(f.name for f in dataclasses.fields(current))}")
             fill_config(current, v, key + '.')
         else:
             v = _check_value(key, v, fields[k].type)
-            if key in CHOICES and v not in CHOICES[key]: raise ConfigError(f"{key} must be one of {list(CHOICES[key])}, got {v!r}{_did_you_mean(v, CHOICES[key])}")
+            if key in CHOICES and v not in CHOICES[key]: raise ConfigError(f"{key} must be one of {list(CHOICES[key])}, got {short_repr(v)}{_did_you_mean(v, CHOICES[key])}")
             setattr(obj, k, v)
 
 def config_from_dict(data: dict, source: str = 'config') -> Config:
@@ -224,8 +221,8 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
         if not getattr(d, images): raise ConfigError(f"{source}: dataset.{key} needs dataset.{images} (the folder of the images)")
         if not Path(masks).is_dir(): raise ConfigError(f"{source}: dataset.{key} not found: {masks}")
         if d.layout not in ('auto', 'pairs'): raise ConfigError(f"{source}: dataset.{key} is the pairs layout, but dataset.layout is {d.layout!r}")
-    _check_device(t.device, source, t.mixed_precision)
-    _check_writable(cfg.run_dir, source)
+    check_device(t.device, source, t.mixed_precision)
+    check_output_dir(cfg, source)
     if cfg.model.image_size % 64: raise ConfigError(f"{source}: model.image_size must be a multiple of 64, got {cfg.model.image_size}")
     if d.mode == 'everything':
         for key in ('train_dataset', 'val_dataset'):
@@ -236,63 +233,16 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
                                   f"but dataset.{key} {p} is in the '{layout}' layout")
     if d.correction_rounds and d.mode != 'prompt': raise ConfigError(f"{source}: dataset.correction_rounds is for prompt mode; everything mode's prompts are single grid points")
     if (n := d.clicks_per_step) and d.mode != 'everything': raise ConfigError(f"{source}: dataset.clicks_per_step must be 0 or more and is for everything mode (prompt mode's clicks: dataset.prompt 'point' or 'mixed'), got {n} in {d.mode} mode")
-    _check_peft(cfg, source)
-    _check_distill(cfg, source)
+    check_peft(cfg, source)
+    check_distill(cfg, source)
     if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')) and cfg.peft.method is None and cfg.freeze.iou_head is not False:
         raise ConfigError(f"{source}: freeze: every module is frozen, nothing would train")
     return cfg
-
-def _check_distill(cfg: Config, source: str):
-    "A distillation stage has a teacher checkpoint that exists, fits the mode, and trains what its loss reaches."
-    d = cfg.distill
-    if d.stage is None: return
-    if not d.teacher_checkpoint: raise ConfigError(f"{source}: distill.teacher_checkpoint is required with distill.stage {d.stage!r} (the teacher's weights, e.g. sam_vit_h_4b8939.pth)")
-    if not Path(d.teacher_checkpoint).is_file(): raise ConfigError(f"{source}: distill.teacher_checkpoint not found: {d.teacher_checkpoint}")
-    if cfg.dataset.mode != 'prompt':
-        raise ConfigError(f"{source}: distill.stage {d.stage!r} with dataset.mode {cfg.dataset.mode!r}: distillation is for prompt mode (as in the seed project); set distill.stage to null")
-    for key in ('mse', 'cosine', 'weight'):
-        if getattr(d, key) < 0: raise ConfigError(f"{source}: distill.{key} must be at least 0, got {getattr(d, key)}")
-    if d.mse + d.cosine <= 0: raise ConfigError(f"{source}: distill.mse and distill.cosine are both 0: the features would not be compared")
-    if d.stage == 'finetune' and cfg.freeze.image_encoder:
-        raise ConfigError(f"{source}: distill.stage 'finetune' trains the image encoder towards the teacher: set freeze.image_encoder to false")
-    if d.stage == 'decoder' and cfg.freeze.mask_decoder:
-        raise ConfigError(f"{source}: distill.stage 'decoder' trains the mask decoder on the teacher's masks: set freeze.mask_decoder to false")
-
-def _check_peft(cfg: Config, source: str):
-    "A LoRA section that names known targets, with a positive rank, and that nothing in the config contradicts."
-    p = cfg.peft
-    if p.method is None: return
-    if (bad := [t for t in p.targets if t not in LORA_TARGETS]) or not p.targets:
-        raise ConfigError(f"{source}: peft.targets {p.targets} must be a non-empty list of {list(LORA_TARGETS)}{_did_you_mean(bad[0], LORA_TARGETS) if bad else ''}")
-    for key, v, lo in (('rank', p.rank, 1), ('alpha', p.alpha, 0), ('lr_mult', p.lr_mult, 0)):
-        if v <= 0 if lo == 0 else v < lo: raise ConfigError(f"{source}: peft.{key} must be {'positive' if lo == 0 else f'at least {lo}'}, got {v}")
-    if not 0 <= p.dropout < 1: raise ConfigError(f"{source}: peft.dropout must be in [0, 1), got {p.dropout}")
-    if cfg.train.cache_embeddings is True and any(t != 'decoder' for t in p.targets):
-        raise ConfigError(f"{source}: train.cache_embeddings with LoRA on the image encoder: its adapters change the embeddings; set it to 'auto' or false")
-
-def _check_device(name: str, source: str, precision: str = 'auto'):
-    "A device name torch knows, a GPU when one is asked for, and mixed precision only where it applies."
-    if precision in ('bf16', 'fp16') and (name == 'cpu' or (name == 'auto' and not torch.cuda.is_available())):
-        raise ConfigError(f"{source}: train.mixed_precision {precision!r} needs a GPU (training runs on the CPU here, in fp32): use 'auto' or 'none'")
-    if name == 'auto': return
-    try: device = torch.device(name)
-    except RuntimeError: raise ConfigError(f"{source}: train.device {name!r} is not a device: use 'auto', 'cpu', 'cuda' or 'cuda:N'") from None
-    if device.type == 'cuda' and not torch.cuda.is_available():
-        raise ConfigError(f"{source}: train.device {name!r} but PyTorch sees no GPU here: use 'auto' (GPU when there is one) or 'cpu'")
-    if device.type == 'cuda' and device.index is not None and device.index >= torch.cuda.device_count():
-        raise ConfigError(f"{source}: train.device {name!r} but there are {torch.cuda.device_count()} GPU(s)")
-    if device.type not in ('cpu', 'cuda', 'mps'): raise ConfigError(f"{source}: train.device {name!r}: use 'auto', 'cpu', 'cuda' or 'cuda:N'")
-
-def _check_writable(folder: Path, source: str):
-    "`folder` exists and is writable, or can be created."
-    if (reason := unwritable_reason(folder)): raise ConfigError(f"{source}: output folder {reason}; set output_dir to a folder you can write")
 
 def load_config(path: str | Path) -> Config:
     "Read and check a JSON configuration file."
     path = Path(path)
     if not path.is_file(): raise ConfigError(f"config file not found: {path}")
-    try: data = json.loads(path.read_text())
-    except json.JSONDecodeError as e: raise ConfigError(f"{path} is not valid JSON: {e}") from None
-    return config_from_dict(data, str(path))
+    return config_from_dict(read_json(path, ConfigError), str(path))
 
 def config_to_dict(cfg: Config) -> dict: return asdict(cfg)

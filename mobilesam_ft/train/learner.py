@@ -4,7 +4,7 @@
 
 # %% ../../nbs/48_train.learner.ipynb #05a7b84e
 from __future__ import annotations
-import json, time, warnings
+import json, shutil, time, warnings
 from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
@@ -31,7 +31,7 @@ from .modes import (TrainingMode, PROMPT_MODE, EVERYTHING_MODE, mode_name, devic
 from ..distill.stages import DISTILL_MODES
 
 # %% auto #0
-__all__ = ['TRAINING_MODES', 'lr_schedule_of', 'build_learner', 'finetune']
+__all__ = ['TRAINING_MODES', 'RUN_RESULTS', 'RUN_FILES', 'lr_schedule_of', 'build_learner', 'claim_run_dir', 'finetune']
 
 # %% ../../nbs/48_train.learner.ipynb #f783bb0e
 TRAINING_MODES = {'prompt': PROMPT_MODE, 'everything': EVERYTHING_MODE, **DISTILL_MODES}
@@ -131,9 +131,31 @@ def _check_result(learn: Learner, cfg: Config, best_cb: BestCheckpoint):
         raise TrainingError(f"no best checkpoint: the validation data gave no {best_cb.monitor} in any epoch, so {best_cb.path} "
                             f"was never written; check dataset.val_dataset (or val_fraction)")
 
+RUN_RESULTS = ('best.pt', 'last_state.pt', 'log.csv') # a folder holding one of these holds a run's results
+RUN_FILES = RUN_RESULTS + ('start.pt', 'config.json', 'curves.png', 'gallery.png', 'lr_find.png', 'clicks.png', 'best_adapter.safetensors',
+                           'best.json', 'validation', 'embedding_cache') # everything a run (and its commands) writes there
+
+def claim_run_dir(cfg: Config, resume: bool = False, overwrite: bool = False) -> list[str]: # the names removed
+    "Ready `cfg.run_dir` for one run: a folder with a previous run's results is refused, unless `resume` (continue it) or `overwrite` (its files removed first)."
+    run_dir = cfg.run_dir
+    if resume and overwrite: raise ConfigError(f"resume and overwrite: choose one (continue the run in {run_dir}, or replace it)")
+    results = [n for n in RUN_RESULTS if (run_dir/n).exists()]
+    if resume or not results: return [] # resuming reads the state (`start_or_resume`); a run that saved no epoch left nothing to keep
+    if not overwrite:
+        raise ConfigError(f"{run_dir} holds a previous run ({', '.join(results)}): continue it with --resume, replace it whole with --overwrite "
+                          f"(resume=True / overwrite=True in Python), or set output_dir to a new folder")
+    old = sorted(p for p in run_dir.iterdir() if p.name in RUN_FILES or (p.name.startswith('.') and p.name.endswith('.tmp')))
+    for p in old: shutil.rmtree(p) if p.is_dir() and not p.is_symlink() else p.unlink()
+    kept = sorted(p.name for p in run_dir.iterdir())
+    warnings.warn(f"overwrite: removed the previous run's {len(old)} files in {run_dir} ({', '.join(p.name for p in old)})" +
+                  (f"; kept {', '.join(kept)} (no run writes them)" if kept else ''))
+    return [p.name for p in old]
+
 def finetune(cfg: Config, resume: bool = False, extra_cbs: list | None = None, quiet: bool = False,
-             sources: tuple | None = None) -> dict: # (train, valid) sources replacing the config's datasets
+             sources: tuple | None = None, # (train, valid) sources replacing the config's datasets
+             overwrite: bool = False) -> dict: # replace a previous run in the run folder (`claim_run_dir`)
     "Train any stage as configured (under `torchrun`: data-parallel); with `resume`, continue from the run folder's last saved epoch."
+    if rank_distrib() == 0: claim_run_dir(cfg, resume, overwrite) # before any work: a folder of earlier results is never mixed into
     parallel = distributed()
     if parallel:
         from accelerate import PartialState
