@@ -25,7 +25,8 @@ min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = shlex.split(cfg.get('dev_requirements') or '')
 explore_requirements = shlex.split(cfg.get('explore_requirements') or '') # the Jupyter explorers (ipywidgets)
-dev_requirements += explore_requirements
+track_requirements = shlex.split(cfg.get('track_requirements') or '') # experiment tracking (train.track)
+dev_requirements += explore_requirements + track_requirements
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)
@@ -47,7 +48,7 @@ setuptools.setup(
     package_dir = {cfg['lib_name'] + '.configs': 'configs'},
     include_package_data = True,
     install_requires = requirements,
-    extras_require={ 'dev': dev_requirements, 'explore': explore_requirements },
+    extras_require={ 'dev': dev_requirements, 'explore': explore_requirements, 'track': track_requirements },
     dependency_links = cfg.get('dep_links','').split(),
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),

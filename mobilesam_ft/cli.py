@@ -17,7 +17,9 @@ from .train.config import Config, load_config
 from .errors import command_errors
 from .train.learner import build_learner, finetune, claim_run_dir
 from .train.recipes import recipe_config
-from .evaluate.generator import evaluate_before_after, print_scores, GENERATOR_GRID
+from .evaluate.generator import evaluate_before_after, print_scores, GENERATOR_GRID, choose_card_generator
+from .models.card import card_path, update_card, GENERATOR_DEFAULTS
+from .train.modes import device_of
 from .evaluate.interactive import plot_click_curves, check_clicks
 from .vis import save_figure
 
@@ -107,6 +109,7 @@ def find_lr(cfg: Config) -> dict:
 
 @call_parse
 def msft_train(config: str = None, # JSON configuration (see the docs); omitted: the built-in synthetic demo
+         config_file: str = None, # the seed project's name for --config
          resume: bool = False, # continue the run in the configuration's output folder from its last epoch
          overwrite: bool = False, # replace a previous run in the output folder (its files removed first); without it such a folder is refused
          epochs: int = None, # override train.epochs
@@ -114,6 +117,8 @@ def msft_train(config: str = None, # JSON configuration (see the docs); omitted:
          lr_find: bool = False, # only run fastai's learning-rate finder on this configuration (or the demo's), save its plot and print its suggestion
          debug: bool = False): # show the full traceback of an error
     "Finetune MobileSAM as a JSON configuration says."
+    if config and config_file: print("msft_train: --config and --config_file name the same thing: give one", file=sys.stderr); sys.exit(2)
+    config = config or config_file
     if everything:
         if config: print("msft_train: --everything runs the built-in demo; with --config, set dataset.mode to 'everything' instead", file=sys.stderr); sys.exit(2)
         with command_errors('msft_train', debug=debug): r = everything_demo(epochs=epochs or 5, overwrite=overwrite)
@@ -135,6 +140,10 @@ def msft_train(config: str = None, # JSON configuration (see the docs); omitted:
             print(f"no --config: finetuning the start model ({cfg.model.checkpoint}) on unseen object families in {cfg.dataset.train_dataset} (image size {cfg.model.image_size})")
             result = prompt_demo(epochs=cfg.train.epochs, resume=resume, overwrite=overwrite)
         else: result = finetune(cfg, resume=resume, overwrite=overwrite) # any stage (a distill section's too), data-parallel under torchrun
+        if rank_distrib() == 0 and cfg.distill.stage is None: # the generator's filters for the best weights, into their card
+            g = choose_card_generator(cfg, result['best_checkpoint'], cfg.dataset.grid_points or 32, str(device_of(cfg.train.device)))
+            print(f"generator settings chosen on the validation images (F1 {g['f1']:.3f}), written into {card_path(result['best_checkpoint'])}: " +
+                  ', '.join(f"{k} {g[k]:g}" for k in GENERATOR_DEFAULTS))
     if rank_distrib() == 0:
         miou = f" (val mIoU {result['best_miou']:.3f})" if result.get('best_miou') is not None else ''
         if result.get('best_mse') is not None: miou = f" (val feature MSE {result['best_mse']:.4f})"
@@ -170,7 +179,10 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
         res = evaluate_before_after(cfg, dataset, before, after, device, clicks, first, sweep, funnel, sweep_filters, **kwargs)
         print_scores(res)
         if sweep_filters:
-            best = res['after, best']
+            best, after_path = res['after, best'], after or str(cfg.run_dir/'best.pt')
             print("the finetuned model's best filters on these images (confirm on others): " + ' '.join(f"--{k} {best[k]:g}" for k in GENERATOR_GRID))
+            update_card(after_path, model_type=cfg.model.type, image_size=cfg.model.image_size, generator=dict(points_per_side=kwargs.get('points_per_side', 32)) | {k: best[k] for k in GENERATOR_GRID},
+                        generator_note=f"filters chosen by F1 with msft_evaluate --sweep_filters on {dataset or 'the validation data'}")
+            print(f"written into {card_path(after_path)}: msft_segment and msft_export use them for these weights")
         if clicks: print(f"plot: {save_figure(plot_click_curves(res), cfg.run_dir/'clicks.png')}")
         if json_out: atomic_write_json(res, json_out, indent=2)

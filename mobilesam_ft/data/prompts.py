@@ -140,7 +140,8 @@ class EverythingDataset(torch.utils.data.Dataset):
                  points_per_step: int = 64, # training: grid points drawn per image and step (validation: all)
                  train: bool = True, flip: bool = False, seed: int = 0,
                  clicks_per_step: int = 0): # training: also one click inside each of this many random objects (validation: none)
-        if source.layout != 'folders': raise ValueError(f"segment-everything training needs the per-image-folder layout, {source.path} is '{source.layout}'")
+        if source.layout == 'pairs' and not source.instance_masks:
+            raise ValueError(f"segment-everything training needs each object apart: {source.path} is in the pairs layout with one object per mask; read its masks as label maps (instance_masks=True)")
         store_attr('source,image_size,grid_points,grid_step_px,points_per_step,train,flip,seed,clicks_per_step')
         self.image_features = None
 

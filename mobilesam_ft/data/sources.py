@@ -9,11 +9,11 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from pycocotools import mask as mask_utils
-from ..files import IMAGE_EXTENSIONS, read_image, read_json
+from ..files import IMAGE_EXTENSIONS, read_image, read_json, atomic_write_json
 from ..errors import DataError
 
 # %% auto #0
-__all__ = ['LAYOUTS', 'EMPTY_MASKS', 'detect_layout', 'SegmentationSource']
+__all__ = ['LAYOUTS', 'EMPTY_MASKS', 'detect_layout', 'SegmentationSource', 'write_dataset']
 
 # %% ../../nbs/31_data.sources.ipynb #83f900d4
 LAYOUTS = ('auto', 'folders', 'pairs', 'coco')
@@ -130,7 +130,7 @@ class SegmentationSource:
                  mask_dir: str | Path | None = None, # pairs layout with `path` the image folder and the masks here
                  intensity: str = 'minmax'): # how 16-bit and float images become 0–255 (see `read_image`)
         if empty_masks not in EMPTY_MASKS: raise ValueError(f"empty_masks must be one of {list(EMPTY_MASKS)}, got {empty_masks!r}")
-        self.path, self.intensity = Path(path), intensity
+        self.path, self.intensity, self.instance_masks = Path(path), intensity, instance_masks
         if mask_dir is not None:
             if layout not in ('auto', 'pairs'): raise ValueError(f"mask_dir goes with the pairs layout, not {layout!r}")
             if not self.path.is_dir(): raise DataError(f"image folder not found: {self.path}")
@@ -175,3 +175,31 @@ class SegmentationSource:
         return image, np.stack([masks[k] for k in self.keep[i]])
 
     def __repr__(self) -> str: return f"SegmentationSource({str(self.path)!r}, layout={self.layout!r}, {len(self)} images)"
+
+# %% ../../nbs/31_data.sources.ipynb #c42fba53
+def write_dataset(source: SegmentationSource, dest: str | Path, # created; must not exist
+                  layout: str = 'pairs') -> Path: # 'pairs' (images/ + masks/ label maps) or 'coco' (images/ + annotations.json)
+    "Write `source`'s images and objects in another layout; returns what to give as the dataset (the folder, or the COCO file)."
+    if layout not in ('pairs', 'coco'): raise ValueError(f"write_dataset writes the 'pairs' or 'coco' layout, not {layout!r}")
+    dest = Path(dest)
+    if dest.exists(): raise FileExistsError(f"{dest} exists: write_dataset writes a new folder")
+    (dest/'images').mkdir(parents=True)
+    if layout == 'pairs': (dest/'masks').mkdir()
+    images, annotations = [], []
+    for i in range(len(source)):
+        image, masks = source.load(i)
+        name = f'{i:05d}_{source.items[i][0].stem}.png'
+        Image.fromarray(image).save(dest/'images'/name)
+        if layout == 'pairs':
+            if len(masks) > 65535: raise ValueError(f"{source.items[i][0]}: {len(masks)} objects do not fit a 16-bit label map")
+            ids = np.zeros(image.shape[:2], np.uint16) # a pixel of overlapping objects keeps the last one's id
+            for k, m in enumerate(masks): ids[m] = k + 1
+            Image.fromarray(ids).save(dest/'masks'/name)
+        else:
+            images.append(dict(id=i + 1, file_name=name, height=image.shape[0], width=image.shape[1]))
+            for m in masks:
+                rle = mask_utils.encode(np.asfortranarray(m.astype(np.uint8)))
+                annotations.append(dict(id=len(annotations) + 1, image_id=i + 1, category_id=1, iscrowd=0, area=int(m.sum()),
+                                        bbox=[float(v) for v in mask_utils.toBbox(rle)], segmentation=dict(size=rle['size'], counts=rle['counts'].decode())))
+    if layout == 'pairs': return dest
+    return atomic_write_json(dict(images=images, annotations=annotations, categories=[dict(id=1, name='object')]), dest/'annotations.json')

@@ -7,7 +7,8 @@ from __future__ import annotations
 import os, sys
 from pathlib import Path
 from fastcore.script import call_parse
-from ..models.sam import Sam, build_model
+from ..models.sam import Sam
+from ..models.card import load_model
 from ..files import atomic_write_json, unwritable_reason, replace_folder, sha256_of
 from ..errors import command_errors
 from .onnx_export import ExportError, check_opset, export_onnx, quantize_onnx, int8_report
@@ -33,14 +34,16 @@ def export_model(sam: Sam, folder: str | os.PathLike, # created if needed; an ea
                  opset: int = 17, preprocess: bool = False, # encoder: normalise and pad inside the graph
                  quantize: bool = False, # also write int8 copies and measure them
                  model_type: str = 'vit_t', checkpoint: str | None = None, # recorded in model.json
-                 log=print, overwrite: bool = False) -> dict: # the content of model.json
+                 log=print, overwrite: bool = False,
+                 settings: dict | None = None) -> dict: # the content of model.json; `settings`: how to use the model (its card's, `models.card.model_settings`)
     "Export the encoder, the decoder (official interface) and the batched decoder of `sam` into `folder`, checked; the folder is replaced whole, in one step."
     check_export_folder(folder, overwrite)
     info = {}
-    replace_folder(folder, lambda tmp: info.update(_write_export(sam, tmp, opset, preprocess, quantize, model_type, checkpoint, log)), log=log)
+    replace_folder(folder, lambda tmp: info.update(_write_export(sam, tmp, opset, preprocess, quantize, model_type, checkpoint, log, settings)), log=log)
     return info
 
-def _write_export(sam: Sam, folder: Path, opset: int, preprocess: bool, quantize: bool, model_type: str, checkpoint: str | None, log) -> dict:
+def _write_export(sam: Sam, folder: Path, opset: int, preprocess: bool, quantize: bool, model_type: str, checkpoint: str | None, log,
+                  settings: dict | None = None) -> dict:
     "The graphs, their int8 copies and `model.json` (with each file's SHA-256), written into an empty `folder`."
     graphs = {}
     for part, name in EXPORT_FILES.items():
@@ -55,16 +58,17 @@ def _write_export(sam: Sam, folder: Path, opset: int, preprocess: bool, quantize
             log(f"{int8_name(name)}: {report['int8_mb']:.1f} MB (fp32 {report['fp32_mb']:.1f} MB), mask IoU vs fp32 mean {report['mask_iou_mean']:.3f} "
                 f"min {report['mask_iou_min']:.3f}, |score diff| mean {report['score_diff_mean']:.4f} max {report['score_diff_max']:.4f} ({report['prompts']} box prompts)")
             graphs[part]['int8'] = dict(file=int8_name(name), sha256=sha256_of(folder/int8_name(name)), **report)
-    info = dict(model_type=model_type, image_size=sam.img_size, checkpoint=checkpoint, opset=opset, preprocess=preprocess, graphs=graphs)
+    info = dict(model_type=model_type, image_size=sam.img_size, checkpoint=checkpoint, opset=opset, preprocess=preprocess, graphs=graphs,
+                settings=settings or {})
     atomic_write_json(info, folder/'model.json', indent=1)
     return info
 
 # %% ../../nbs/62_deploy.cli.ipynb #b9ee0b40
 @call_parse
-def msft_export(checkpoint: str = None, # weights: an official checkpoint or a finetuned best.pt (omitted: random weights)
+def msft_export(checkpoint: str = None, # weights: an official checkpoint or a finetuned best.pt, whose card's settings go into model.json (omitted: random weights)
                 output: str = 'mobilesam_onnx', # a .onnx file (one graph) or a folder (encoder, decoder, batched decoder, model.json)
-                model_type: str = 'vit_t', # vit_t, vit_b, vit_l or vit_h
-                image_size: int = 1024, # the model input size the checkpoint was trained at (the built-in demo: 256)
+                model_type: str = None, # vit_t, vit_b, vit_l or vit_h (default: read from the checkpoint)
+                image_size: int = None, # the model input size the checkpoint was trained at (default: its card's, else 1024)
                 export_encoder: bool = False, # .onnx output: write the image encoder instead of the decoder
                 batched: bool = False, # .onnx output: write the batched decoder (the generator's) instead of the decoder
                 preprocess: bool = False, # encoder: take the resized h×w×3 uint8 image; normalise and pad inside the graph
@@ -90,9 +94,11 @@ def msft_export(checkpoint: str = None, # weights: an official checkpoint or a f
         for file, flag in ((out, '--output'), (Path(quantize_out) if quantize_out else None, '--quantize-out')):
             if single and file and file.exists() and not overwrite: raise ValueError(f"{flag} {file} exists: pass --overwrite to replace it, or choose another file")
         if checkpoint is None: print("msft_export: no --checkpoint given, exporting random weights", file=sys.stderr)
-        sam = build_model(model_type, checkpoint, image_size)
+        sam, settings, line = load_model(checkpoint, generator=True, model_type=model_type, image_size=image_size)
+        print(f"msft_export: settings: {line}", file=sys.stderr)
+        model_type = settings['model_type']
         if not single:
-            export_model(sam, out, opset, preprocess, quantize, model_type, checkpoint, overwrite=overwrite)
+            export_model(sam, out, opset, preprocess, quantize, model_type, checkpoint, overwrite=overwrite, settings=settings)
             print(f"wrote {out}/ (encoder, decoder, batched decoder{', int8 copies' if quantize else ''}); use it with OnnxPredictor.from_folder('{out}')")
             return
         kind = ('encoder_preprocess' if preprocess else 'encoder') if export_encoder else 'batched_decoder' if batched else 'decoder'

@@ -65,12 +65,20 @@ class OnnxPredictor:
         "The predictor for a folder written by `msft_export`."
         folder = Path(folder)
         if not (folder/'model.json').is_file(): raise FileNotFoundError(f"{folder}/model.json not found: write the folder with msft_export --output {folder}")
-        graphs = read_json(folder/'model.json', OnnxModelError)['graphs']
+        info = read_json(folder/'model.json', OnnxModelError)
+        graphs = info['graphs']
         if quantized and any('int8' not in g for g in graphs.values()):
             raise FileNotFoundError(f"{folder} has no int8 copies: export it with msft_export --output {folder} --quantize")
         files = {part: g['int8'] if quantized else g for part, g in graphs.items()}
         check_export_files(folder, list(files.values()))
-        return cls(*(folder/files[part]['file'] for part in ('encoder', 'decoder', 'batched_decoder')), threads=threads)
+        predictor = cls(*(folder/files[part]['file'] for part in ('encoder', 'decoder', 'batched_decoder')), threads=threads)
+        predictor.settings = info.get('settings', {}) # the checkpoint's card, as exported: SamAutomaticMaskGenerator(predictor, **predictor.generator_settings)
+        return predictor
+
+    @property
+    def generator_settings(self) -> dict:
+        "The generator's settings of the exported checkpoint's card (`points_per_side` and the three filters); empty for a folder exported without them."
+        return {k: v for k, v in getattr(self, 'settings', {}).items() if k in ('points_per_side', 'pred_iou_thresh', 'stability_score_thresh', 'box_nms_thresh')}
 
     def reset_image(self):
         "Forget the current image and its embedding."

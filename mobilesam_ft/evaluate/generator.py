@@ -15,6 +15,7 @@ from pycocotools.coco import COCO
 from pycocotools.cocoeval import COCOeval
 from ..ops import segmentation_to_rle, encode_rle
 from ..models.sam import Sam, build_model
+from ..models.card import update_card
 from ..inference.amg import SamAutomaticMaskGenerator
 from ..data.sources import SegmentationSource
 from ..train.everything import DetectionTally
@@ -23,8 +24,8 @@ from .interactive import evaluate_clicks, check_clicks
 
 # %% auto #0
 __all__ = ['PRED_IOU_SWEEP', 'GENERATOR_GRID', 'score_masks', 'evaluate_generator', 'sweep_pred_iou', 'best_pred_iou',
-           'generator_filter', 'generator_funnel', 'sweep_generator', 'best_generator', 'evaluate_before_after',
-           'print_scores']
+           'generator_filter', 'generator_funnel', 'sweep_generator', 'best_generator', 'data_source',
+           'choose_card_generator', 'evaluate_before_after', 'print_scores']
 
 # %% ../../nbs/51_evaluate.generator.ipynb #9ae5d7e9
 def score_masks(predictions: list[tuple[list[dict], np.ndarray]], # per image: generator records (any output mode), `K×H×W` bool objects
@@ -147,6 +148,22 @@ def best_generator(sweep: list[dict]) -> dict:
     "The entry of `sweep_generator` with the best F1 (the first in the grid's order on a tie)."
     return max(sweep, key=lambda r: r['f1'])
 
+def data_source(cfg: Config, dataset: str | None = None) -> SegmentationSource:
+    "The objects to score on: `dataset` (any layout), or the config's validation data (its training data when it has none)."
+    d = cfg.dataset
+    data = dataset or d.val_dataset or d.train_dataset
+    mask_dir = None if dataset else d.val_mask_dir if d.val_dataset else d.train_mask_dir
+    return SegmentationSource(data, d.layout if not dataset else 'auto', d.instance_masks, d.empty_masks, d.image_root, mask_dir, d.intensity)
+
+def choose_card_generator(cfg: Config, checkpoint: str | Path, points_per_side: int = 32, device: str = 'cpu') -> dict:
+    "Choose the generator's filters for `checkpoint` by F1 on the config's validation data (`sweep_generator`), and write them into its card."
+    source = data_source(cfg)
+    best = best_generator(sweep_generator(build_model(cfg.model.type, checkpoint, cfg.model.image_size, device), source, points_per_side=points_per_side))
+    generator = dict(points_per_side=points_per_side) | {k: best[k] for k in GENERATOR_GRID}
+    update_card(checkpoint, generator=generator, generator_scores={k: best[k] for k in ('precision', 'recall', 'f1') if k in best},
+                generator_note=f"filters chosen by F1 on the {len(source)} images of {source.path}")
+    return generator | {k: best[k] for k in ('precision', 'recall', 'f1') if k in best}
+
 # %% ../../nbs/51_evaluate.generator.ipynb #88063479
 def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: the config's validation data
                           before: str | None = None, after: str | None = None, # default: the run's starting weights and best.pt
@@ -164,12 +181,10 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
     if sweep and sweep_filters: raise ValueError("sweep and sweep_filters: choose one (sweep_filters covers pred_iou_thresh too)")
     if clicks and (sweep or sweep_filters or funnel): raise ValueError(f"{'the funnel' if funnel else 'the sweep'} follows the generator: it does not apply with clicks")
     if (sweep or sweep_filters) and funnel: raise ValueError("the funnel follows one pred_iou_thresh: run it apart from the sweep")
-    run_dir, d = cfg.run_dir, cfg.dataset
+    run_dir = cfg.run_dir
     before = before or cfg.model.checkpoint or str(run_dir/'start.pt')
     after = after or str(run_dir/'best.pt')
-    data = dataset or d.val_dataset or d.train_dataset
-    mask_dir = None if dataset else d.val_mask_dir if d.val_dataset else d.train_mask_dir
-    source = SegmentationSource(data, d.layout if not dataset else 'auto', d.instance_masks, d.empty_masks, d.image_root, mask_dir, d.intensity)
+    source = data_source(cfg, dataset)
     out = {}
     for name, path in (('before', before), ('after', after)):
         if not Path(path).is_file(): raise FileNotFoundError(f"{name}: checkpoint not found: {path}")

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/21_inference.amg.ipynb #a3d99d23
 from __future__ import annotations
-import math, warnings
+import math, os, warnings
 from itertools import product
 from typing import Any
 import numpy as np
@@ -14,6 +14,8 @@ from fastprogress.fastprogress import progress_bar
 from torchvision.ops import nms, box_area
 from pycocotools import mask as mask_utils
 from ..models.sam import Sam
+from ..models.card import load_model, GENERATOR_DEFAULTS
+from ..files import pretrained_synthetic
 from .predictor import SamPredictor
 from ..transforms_torch import postprocess_masks
 from ..ops import (masks_to_boxes, build_point_grid, encode_rle, decode_rle, masks_to_uncompressed_rle,
@@ -131,6 +133,16 @@ class SamAutomaticMaskGenerator:
         self.min_mask_region_area, self.output_mode, self.upscale_chunk = min_mask_region_area, output_mode, upscale_chunk
 
 # %% ../../nbs/21_inference.amg.ipynb #e6292b1f
+@patch(cls_method=True)
+def from_checkpoint(cls: SamAutomaticMaskGenerator, checkpoint: str | os.PathLike | None = None, # default: the shipped start model
+                    device: str = 'cpu', **kwargs) -> SamAutomaticMaskGenerator: # model settings and generator settings, overriding the card
+    "The generator of a checkpoint with the settings its model card gives (input size, `points_per_side` and the three filters); `.settings` holds them."
+    model_keys = ('model_type', 'image_size', 'intensity', *GENERATOR_DEFAULTS)
+    sam, settings, _ = load_model(checkpoint or pretrained_synthetic(), device, generator=True, **{k: kwargs.pop(k) for k in model_keys if k in kwargs})
+    generator = cls(sam, **{k: settings[k] for k in GENERATOR_DEFAULTS}, **kwargs)
+    generator.settings = settings
+    return generator
+
 def _xywh(box) -> list: return [box[0], box[1], box[2] - box[0], box[3] - box[1]]
 
 @patch

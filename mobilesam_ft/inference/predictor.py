@@ -4,9 +4,12 @@
 
 # %% ../../nbs/20_inference.predictor.ipynb #d94ce9da
 from __future__ import annotations
+import os
 import numpy as np
 import torch
 from ..models.sam import Sam
+from ..models.card import load_model
+from ..files import pretrained_synthetic
 from fastcore.basics import patch
 from ..transforms import image_for_model, check_prompt_arrays, prompt_to_model_frame
 from ..transforms_torch import ResizeLongestSide, prepare_image
@@ -21,6 +24,15 @@ class SamPredictor:
         self.model = sam_model
         self.transform = ResizeLongestSide(sam_model.image_encoder.img_size)
         self.reset_image()
+
+    @classmethod
+    def from_checkpoint(cls, checkpoint: str | os.PathLike | None = None, # default: the shipped start model
+                        device: str = 'cpu', **given) -> SamPredictor: # settings that override its card (`model_type`, `image_size`)
+        "The predictor of a checkpoint, built as its model card says (`models.card.model_settings`); `.settings` holds what was used."
+        sam, settings, _ = load_model(checkpoint or pretrained_synthetic(), device, **given)
+        predictor = cls(sam)
+        predictor.settings = settings
+        return predictor
 
     @property
     def device(self) -> torch.device: return self.model.device

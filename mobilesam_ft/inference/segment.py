@@ -11,13 +11,13 @@ from PIL import Image
 from fastcore.script import call_parse
 from fastcore.meta import delegates
 from fastprogress.fastprogress import progress_bar
-from ..models.sam import build_model
+from ..models.card import load_model, GENERATOR_DEFAULTS
 from .amg import SamAutomaticMaskGenerator
-from ..files import IMAGE_EXTENSIONS, read_image, scan_images, atomic_write_json, replace_folder
+from ..files import IMAGE_EXTENSIONS, read_image, scan_images, atomic_write_json, replace_folder, pretrained_synthetic
 from ..errors import command_errors, user_error
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'write_png_masks', 'done_images', 'prepare_output', 'segment_images', 'main']
+__all__ = ['CSV_COLUMNS', 'write_png_masks', 'read_png_masks', 'done_images', 'prepare_output', 'segment_images', 'main']
 
 # %% ../../nbs/22_inference.segment.ipynb #9ede28b2
 CSV_COLUMNS = ['id', 'area', 'bbox_x0', 'bbox_y0', 'bbox_w', 'bbox_h', 'point_input_x', 'point_input_y',
@@ -33,6 +33,13 @@ def write_png_masks(records: list[dict], folder: Path):
         text = io.StringIO(); w = csv.writer(text); w.writerow(CSV_COLUMNS); w.writerows(rows)
         (tmp / 'metadata.csv').write_text(text.getvalue())
     replace_folder(folder, write, log=lambda line: print(f"msft_segment: {line}", file=sys.stderr))
+
+def read_png_masks(folder: str | os.PathLike) -> list[dict]:
+    "The records `write_png_masks` wrote into `folder` (one image's masks and their `metadata.csv` rows), as the generator gave them."
+    folder = Path(folder)
+    with open(folder / 'metadata.csv', newline='') as f: rows = list(csv.DictReader(f))
+    return [dict(segmentation=np.array(Image.open(folder / f"{r['id']}.png")) > 0, area=int(r['area']), predicted_iou=float(r['predicted_iou']),
+                 stability_score=float(r['stability_score']), bbox=[float(r[k]) for k in ('bbox_x0', 'bbox_y0', 'bbox_w', 'bbox_h')]) for r in rows]
 
 def done_images(inputs: list[Path], output: Path) -> list[Path]:
     "The inputs whose result folder in `output` is complete (it has its `metadata.csv`, written last and swapped in whole)."
@@ -105,19 +112,24 @@ def segment_images(inputs: list[Path], # image files
 
 # %% ../../nbs/22_inference.segment.ipynb #e1b18d8c
 @call_parse
-@delegates(SamAutomaticMaskGenerator.__init__, but=['model', 'point_grids', 'output_mode'])
+@delegates(SamAutomaticMaskGenerator.__init__, but=['model', 'point_grids', 'output_mode', *GENERATOR_DEFAULTS])
 def main(input: str, # an image, or a folder of images
          output: str, # output folder (png) or JSON file (coco)
-         checkpoint: str = None, # model weights, e.g. mobile_sam.pt (random weights when omitted)
-         model_type: str = 'vit_t', # vit_t, vit_b, vit_l or vit_h
+         checkpoint: str = None, # model weights, e.g. runs/x/best.pt or mobile_sam.pt (default: the shipped start model); its card's settings apply
+         model_type: str = None, # vit_t, vit_b, vit_l or vit_h (default: read from the checkpoint)
          device: str = 'cpu', # cpu, cuda, cuda:1, …
          format: str = 'png', # png (masks + metadata.csv per image) or coco (one JSON)
-         image_size: int = 1024, # model input size
+         image_size: int = None, # model input size (default: the card's, else 1024)
          overwrite: bool = False, # replace the results of an earlier run in `output`
          skip_existing: bool = False, # continue an earlier (interrupted) PNG run in `output`: segment only the images without a complete result folder
-         intensity: str = 'minmax', # 16-bit and float images to 0–255: minmax, percentile or range
+         intensity: str = None, # 16-bit and float images to 0–255: minmax, percentile or range (default: the card's, else minmax)
+         points_per_side: int = None, # the grid (default: the card's, else 32)
+         pred_iou_thresh: float = None, # confidence filter (default: the card's, else 0.88)
+         stability_score_thresh: float = None, # stability filter (default: the card's, else 0.95)
+         box_nms_thresh: float = None, # duplicate suppression (default: the card's, else 0.7)
+         random_weights: bool = False, # use an untrained model instead of a checkpoint (a test of the pipeline, not of a model)
          debug: bool = False, # show the full traceback of an error
-         **kwargs): # the generator's settings (points_per_side, pred_iou_thresh, …), passed through
+         **kwargs): # the generator's other settings (points_per_batch, crop_n_layers, …), passed through
     "Segment everything in an image or folder with MobileSAM's automatic mask generator."
     with command_errors('msft_segment', debug=debug) as where:
         inputs, skipped = scan_images(input)
@@ -128,9 +140,17 @@ def main(input: str, # an image, or a folder of images
         where['interrupted'] = lambda: (f"{len(done_images(inputs, Path(output)))} of {len(inputs)} images done in {output}; "
                                         f"run the same command with --skip_existing to continue" if format == 'png' else
                                         f"nothing written ({output} is written when all images are done)")
-        if checkpoint is None: print("msft_segment: no --checkpoint given, using random weights", file=sys.stderr)
-        generator = SamAutomaticMaskGenerator(build_model(model_type, checkpoint, image_size, device), **kwargs)
-        result = segment_images(inputs, output, generator, format, overwrite=overwrite, intensity=intensity, skip_existing=skip_existing)
+        if random_weights and checkpoint: raise ValueError("--random_weights and --checkpoint: choose one")
+        if checkpoint is None and not random_weights:
+            checkpoint = pretrained_synthetic()
+            print(f"msft_segment: no --checkpoint: the shipped start model ({checkpoint.name}, trained on synthetic shapes); give --checkpoint for yours", file=sys.stderr)
+        if random_weights: print("msft_segment: --random_weights: an untrained model (its masks test the pipeline, not a model)", file=sys.stderr)
+        sam, s, line = load_model(checkpoint, device, generator=True, model_type=model_type, image_size=image_size, intensity=intensity,
+                                  points_per_side=points_per_side, pred_iou_thresh=pred_iou_thresh, stability_score_thresh=stability_score_thresh,
+                                  box_nms_thresh=box_nms_thresh)
+        print(f"msft_segment: settings: {line}", file=sys.stderr)
+        generator = SamAutomaticMaskGenerator(sam, **{k: s[k] for k in GENERATOR_DEFAULTS}, **kwargs)
+        result = segment_images(inputs, output, generator, format, overwrite=overwrite, intensity=s['intensity'], skip_existing=skip_existing)
     print(f"segmented {len(result['segmented'])} image(s), {result['masks']} masks, into {output}; {len(result['failed'])} failed" +
           (f", {len(skipped)} skipped (not image files)" if skipped else '') + (f", {len(result['existing'])} done before" if skip_existing else ''))
     if result['failed'] or skipped: sys.exit(1)

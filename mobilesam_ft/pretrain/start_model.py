@@ -12,7 +12,8 @@ import pandas as pd
 import torch
 from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
-from ..files import atomic_save, atomic_write, atomic_write_json
+from ..files import atomic_save, atomic_write
+from ..models.card import write_card
 from ..ops import mask_iou, masks_to_boxes
 from ..models.sam import Sam, build_model
 from ..models.checkpoint import read_state_dict
@@ -283,6 +284,6 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
                     machine=machine_description(device_of(device)), phases=_phase_names(cfgs, epochs, everything_epochs),
                     scores=_score_groups(final, groups, gen, n_scenes, image_size, scene_size), n_scenes=n_scenes, score_seed=1000, generator=gen, generator_note=note)
         path = save_start_model(final, out/'mobilesam_synthetic.pt', card)
-        atomic_write_json(card, out/'mobilesam_synthetic.json', indent=2)
+        write_card(path, 'vit_t', **card) # beside it, with its hash
     print(model_card(card))
     print(f"start model: {path} ({path.stat().st_size / 1e6:.1f} MB); its card: {path.with_suffix('.md')}")

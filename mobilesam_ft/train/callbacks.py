@@ -19,6 +19,7 @@ from fastai.callback.schedule import SchedCos, SchedLin, SchedNo, SchedPoly, com
 from fastai.torch_core import rank_distrib, num_distrib
 from fastai.distributed import DistributedDL
 from ..models.sam import Sam, MODULES
+from ..models.card import write_card
 from ..models.checkpoint import save_weights, model_state_dict
 from ..files import atomic_save, atomic_write, remove_stale_temporaries
 from ..transforms_torch import ResizeLongestSide
@@ -28,8 +29,9 @@ from ..models.lora import merged_copy, lora_layers, save_adapter
 
 # %% auto #0
 __all__ = ['CALLBACK_ORDER', 'sam_of', 'FrozenInEval', 'CorrectionRounds', 'lr_schedule', 'LrSchedule', 'BestCheckpoint',
-           'TrainingState', 'load_training_state', 'restore_state', 'shuffle_rng', 'restore_rng', 'start_or_resume',
-           'RunLog', 'trim_log', 'StopOnNonFinite', 'decoder_grid_image', 'RunPlots', 'validation_objects']
+           'run_card', 'TrainingState', 'load_training_state', 'restore_state', 'shuffle_rng', 'restore_rng',
+           'start_or_resume', 'RunLog', 'trim_log', 'StopOnNonFinite', 'decoder_grid_image', 'RunPlots',
+           'validation_objects']
 
 # %% ../../nbs/45_train.callbacks.ipynb #2f3f7f8c
 CALLBACK_ORDER = dict(
@@ -120,9 +122,19 @@ class BestCheckpoint(Callback):
             if rank_distrib() == 0: self.save(sam_of(self.learn))
 
     def save(self, sam: Sam):
-        "The weights in the official format (LoRA adapters merged in), and the adapters alone next to them."
+        "The weights in the official format (LoRA adapters merged in), the adapters alone next to them, and the model card (`models.card`)."
         save_weights(merged_copy(sam), self.path)
         if lora_layers(sam): save_adapter(sam, self.path.with_name(self.path.stem + '_adapter.safetensors'))
+        if (cfg := getattr(self.learn, 'cfg', None)) is not None: write_card(self.path, **run_card(cfg, self.learn))
+
+def run_card(cfg, learn: Learner) -> dict:
+    "What a run's best checkpoint's card says: how to use it, the data it was trained on, and the epoch's validation scores."
+    names, values = learn.recorder.metric_names[1:-1], learn.recorder.values[-1] if learn.recorder.values else []
+    d = cfg.dataset
+    data = dict(mode=d.mode, train_dataset=d.train_dataset, val_dataset=d.val_dataset, layout=d.layout,
+                train_images=len(learn.dls.train.dataset), val_images=len(learn.dls.valid.dataset))
+    return dict(model_type=cfg.model.type, image_size=cfg.model.image_size, intensity=d.intensity, start=cfg.model.checkpoint, data=data,
+                epoch=learn.epoch + getattr(learn.run_log, 'epoch_offset', 0), scores={n: float(v) for n, v in zip(names[1:], values[1:]) if v is not None})
 
 def _plain(x: Any) -> Any:
     "`x` with fastai `L`s, numpy arrays and numpy numbers turned into lists, tensors and Python numbers (what `weights_only` loads)."

@@ -4,15 +4,18 @@
 
 # %% ../../nbs/40b_train.checks.ipynb #8cb93b1c
 from __future__ import annotations
-import difflib
+import difflib, importlib.util
 from pathlib import Path
 import torch
 from ..errors import ConfigError
 from ..files import unwritable_reason
 from ..models.lora import LORA_TARGETS
+from ..models.checkpoint import read_state_dict, guess_model_type
+from ..models.sam import sam_model_registry
 
 # %% auto #0
-__all__ = ['check_distill', 'check_peft', 'check_device', 'check_output_dir']
+__all__ = ['TRACKERS', 'check_distill', 'check_peft', 'check_device', 'check_output_dir', 'infer_types', 'check_layers',
+           'check_track']
 
 # %% ../../nbs/40b_train.checks.ipynb #18d1d221
 def _did_you_mean(word, options) -> str:
@@ -81,3 +84,46 @@ def check_output_dir(cfg, source: str):
         if folder == data or folder.is_relative_to(data):
             raise ConfigError(f"{source}: output_dir {cfg.run_dir} is inside dataset.{key} ({data}): the run's pictures would be read as data; set output_dir outside the data folders")
 
+
+# %% ../../nbs/40b_train.checks.ipynb #7a8346a3
+def _file_type(path: str, key: str, source: str) -> str | None:
+    "The model type of the checkpoint `path` (the config key `key`), or a `ConfigError` if it is none."
+    try: sd = read_state_dict(path, mmap=True)
+    except Exception as e: raise ConfigError(f"{source}: {key} {path} is not a readable checkpoint ({str(e).splitlines()[0]})") from None
+    if (guess := guess_model_type(sd)) is None: raise ConfigError(f"{source}: {key} {path} does not look like a SAM / MobileSAM checkpoint")
+    return guess
+
+def infer_types(cfg, given: dict, source: str):
+    "`model.type` and `distill.teacher_type` from their checkpoints where the config leaves them out (`given`: the config's own keys), checked where it gives them."
+    for section, type_key, ckpt_key in (('model', 'type', 'checkpoint'), ('distill', 'teacher_type', 'teacher_checkpoint')):
+        part, path = getattr(cfg, section), getattr(getattr(cfg, section), ckpt_key)
+        if not path or not Path(path).is_file() or (section == 'distill' and cfg.distill.stage is None): continue
+        found = _file_type(path, f"{section}.{ckpt_key}", source)
+        if type_key not in given.get(section, {}): setattr(part, type_key, found)
+        elif getattr(part, type_key) != found:
+            raise ConfigError(f"{source}: {section}.{type_key} is {getattr(part, type_key)!r}, but {section}.{ckpt_key} {path} is a {found!r} checkpoint: "
+                              f"leave {section}.{type_key} out (it is read from the file) or give {found!r}")
+
+def check_layers(cfg, source: str):
+    "A distillation's teacher and student layers are modules of their encoders (built on the `meta` device: no memory, no weights)."
+    d = cfg.distill
+    if d.stage is None: return
+    for who, model_type, layer in (('teacher', d.teacher_type, d.teacher_layer), ('student', cfg.model.type, d.student_layer)):
+        if layer == 'image_embedding': continue
+        with torch.device('cpu' if model_type == 'vit_t' else 'meta'): # (TinyViT's construction reads a tensor: built for real, it is small)
+            encoder = sam_model_registry[model_type](image_size=cfg.model.image_size).image_encoder
+        modules = dict(encoder.named_modules())
+        if layer not in modules:
+            blocks = [n for n in modules if n.count('.') == 1 and n.split('.')[0] in ('blocks', 'layers')]
+            raise ConfigError(f"{source}: distill.{who}_layer {layer!r} is not a module of the {model_type} image encoder: "
+                              f"use 'image_embedding' or one of its blocks, {blocks[0]} … {blocks[-1]}")
+
+# %% ../../nbs/40b_train.checks.ipynb #6eba602f
+TRACKERS = ('tensorboard',)
+
+def check_track(cfg, source: str):
+    "`train.track` names known trackers whose packages are installed."
+    for name in cfg.train.track:
+        if name not in TRACKERS: raise ConfigError(f"{source}: train.track {name!r} is not a tracker here: use {list(TRACKERS)}{_did_you_mean(name, TRACKERS)}")
+        if importlib.util.find_spec(name) is None:
+            raise ConfigError(f"{source}: train.track {name!r} needs the {name} package: pip install \"mobilesam_ft[track]\" (or pip install {name})")

@@ -14,7 +14,7 @@ from ..data.prompts import PROMPTS
 from .losses import DUPLICATES
 from .seed_keys import ConfigError, from_seed_keys
 from ..errors import short_repr
-from .checks import check_device, check_output_dir, check_peft, check_distill, _did_you_mean
+from .checks import check_device, check_output_dir, check_peft, check_distill, infer_types, check_layers, check_track, _did_you_mean
 
 # %% auto #0
 __all__ = ['MODEL_TYPES', 'MODES', 'DISTILL_STAGES', 'SCHEDULES', 'CHOICES', 'bounded', 'ModelConfig', 'DatasetConfig',
@@ -128,6 +128,7 @@ class TrainConfig:
     num_workers: int = bounded(0, ge=0) # data-loading processes
     seed: int = 0
     device: str = 'auto' # 'auto' (cuda if available), 'cpu', 'cuda', 'cuda:1', …
+    track: list = field(default_factory=list) # experiment tracking: ['tensorboard'] writes TensorBoard event files (losses, metrics, learning rates, the validation gallery) into the run folder's tensorboard/
 
 @dataclass
 class Config:
@@ -194,6 +195,8 @@ def config_from_dict(data: dict, source: str = 'config') -> Config:
     try: fill_config(cfg, data, '')
     except ConfigError as e: raise ConfigError(f"{source}: {e}") from None
     validate_config(cfg, source)
+    infer_types(cfg, data, source) # after the other checks: it reads the checkpoints' keys
+    check_layers(cfg, source)
     return cfg
 
 _BOUNDS = dict(ge=(operator.ge, 'at least {}'), gt=(operator.gt, 'more than {}'), le=(operator.le, 'at most {}'), lt=(operator.lt, 'less than {}'))
@@ -224,16 +227,17 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
     check_device(t.device, source, t.mixed_precision)
     check_output_dir(cfg, source)
     if cfg.model.image_size % 64: raise ConfigError(f"{source}: model.image_size must be a multiple of 64, got {cfg.model.image_size}")
-    if d.mode == 'everything':
+    if d.mode == 'everything' and not d.instance_masks:
         for key in ('train_dataset', 'val_dataset'):
             p = getattr(d, key)
             mask_dir = getattr(d, key.replace('dataset', 'mask_dir'))
-            if p and (layout := 'pairs' if mask_dir else detect_layout(p) if d.layout == 'auto' else d.layout) != 'folders':
-                raise ConfigError(f"{source}: dataset.mode 'everything' needs the per-image-folder layout (image/x.jpg + mask/x/obj_*.png), "
-                                  f"but dataset.{key} {p} is in the '{layout}' layout")
+            if p and ('pairs' if mask_dir else detect_layout(p) if d.layout == 'auto' else d.layout) == 'pairs':
+                raise ConfigError(f"{source}: dataset.mode 'everything' learns every object of an image apart, but dataset.{key} {p} is in the pairs "
+                                  f"layout, where a mask is one object: set dataset.instance_masks to true if its masks are label maps (each id an object)")
     if d.correction_rounds and d.mode != 'prompt': raise ConfigError(f"{source}: dataset.correction_rounds is for prompt mode; everything mode's prompts are single grid points")
     if (n := d.clicks_per_step) and d.mode != 'everything': raise ConfigError(f"{source}: dataset.clicks_per_step must be 0 or more and is for everything mode (prompt mode's clicks: dataset.prompt 'point' or 'mixed'), got {n} in {d.mode} mode")
     check_peft(cfg, source)
+    check_track(cfg, source)
     check_distill(cfg, source)
     if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')) and cfg.peft.method is None and cfg.freeze.iou_head is not False:
         raise ConfigError(f"{source}: freeze: every module is frozen, nothing would train")

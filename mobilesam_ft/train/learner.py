@@ -24,6 +24,7 @@ from ..models.checkpoint import save_weights
 from ..models.lora import add_lora, merged_copy
 from .config import Config, config_to_dict
 from .features import embedding_cache
+from .tracking import RunTracker
 from .callbacks import (FrozenInEval, CorrectionRounds, BestCheckpoint, TrainingState, LrSchedule, RunPlots, RunLog, StopOnNonFinite,
                                           start_or_resume, sam_of)
 from .modes import (TrainingMode, PROMPT_MODE, EVERYTHING_MODE, mode_name, device_of, distributed, encoder_lora,
@@ -68,6 +69,7 @@ def _callbacks(cfg: Config, mode: TrainingMode, frozen: list[str], device: torch
     if t.grad_accum > 1: cbs.append(GradientAccumulation(n_acc=t.grad_accum * t.batch_size))
     if t.grad_clip: cbs.append(GradientClip(max_norm=t.grad_clip))
     if (p := _precision_cb(t.mixed_precision, device)): cbs.append(p)
+    if 'tensorboard' in t.track: cbs.append(RunTracker(cfg.run_dir))
     if t.early_stopping_patience:
         cbs.append(EarlyStoppingCallback(monitor=mode.monitor, comp=np.less if mode.lower_is_better else np.greater, min_delta=0.,
                                          patience=t.early_stopping_patience))
