@@ -34,7 +34,7 @@ def refilter(records: list[dict], # generator records made with `OPEN_FILTERS`
 # %% ../../nbs/71_explore.everything.ipynb #aaaeb635
 class EverythingExplorer(WidgetView):
     "The automatic mask generator's masks on one image, refiltered live by sliders; scores against the objects when known."
-    def __init__(self, model: Sam | str | Path, image, objects: np.ndarray | None = None, image_size: int = 1024,
+    def __init__(self, model: Sam | str | Path, image, objects: np.ndarray | None = None, image_size: int | None = None,
                  width: int = 512, points_per_side: int = 32, **filters): # initial slider values (`refilter`'s arguments)
         W, _ = _widgets()
         self.pane = ImagePane(self._click, lambda *a: None, width)

@@ -10,7 +10,8 @@ import numpy as np
 from PIL import Image as PILImage
 from ..files import read_image
 from ..vis import colours
-from ..models.sam import Sam, build_model
+from ..models.card import load_model
+from ..models.sam import Sam
 from ..inference.predictor import SamPredictor
 
 # %% auto #0
@@ -27,13 +28,13 @@ def as_image(image) -> np.ndarray: # `H×W×3` uint8
         raise ValueError(f"an image must be a path, a (dataset, index) pair or an H×W(×3 or ×4) uint8 array; got {a.dtype} {a.shape}")
     return np.stack([a] * 3, -1) if a.ndim == 2 else a[..., :3]
 
-def as_model(model: Sam | str | Path, image_size: int = 1024, model_type: str = 'vit_t') -> Sam:
-    "A model, or one built from a checkpoint path (official format)."
-    return model if isinstance(model, Sam) else build_model(model_type, model, image_size)
+def as_model(model: Sam | str | Path, image_size: int | None = None, model_type: str | None = None) -> Sam:
+    "A model, or one built from a checkpoint path as its model card says (`models.card.load_model`: given settings win, then the card, the file, the defaults)."
+    return model if isinstance(model, Sam) else load_model(model, image_size=image_size, model_type=model_type)[0]
 
 class PromptSession:
     "Interactive prompting of one model on one image: clicks, a box, candidates, undo."
-    def __init__(self, model: Sam | str | Path, image, image_size: int = 1024, feed_mask: bool = True):
+    def __init__(self, model: Sam | str | Path, image, image_size: int | None = None, feed_mask: bool = True):
         self.predictor, self.feed_mask = SamPredictor(as_model(model, image_size).eval()), feed_mask
         self.image = as_image(image)
         self.predictor.set_image(self.image)
@@ -149,7 +150,7 @@ class ImagePane:
 
 class PromptExplorer(WidgetView):
     "Click (positive or negative), drag a box, pick a candidate, undo: SAM's masks on one image, in Jupyter."
-    def __init__(self, model: Sam | str | Path, image, image_size: int = 1024, width: int = 512):
+    def __init__(self, model: Sam | str | Path, image, image_size: int | None = None, width: int = 512):
         W, _ = _widgets()
         self.model_arg, self.image_size, self.session = model, image_size, None
         self.pane = ImagePane(self._click, self._drag, width)
@@ -207,7 +208,7 @@ class PromptExplorer(WidgetView):
 class CompareExplorer(PromptExplorer):
     "The same clicks and boxes on two models side by side: both masks, their IoU, and each one's IoU with the object when known."
     def __init__(self, model_a: Sam | str | Path, model_b: Sam | str | Path, image, objects: np.ndarray | None = None,
-                 names: tuple[str, str] = ('A', 'B'), image_size: int = 1024, width: int = 384):
+                 names: tuple[str, str] = ('A', 'B'), image_size: int | None = None, width: int = 384):
         W, _ = _widgets()
         self.names, self.image_size, self.sessions = names, image_size, []
         self.panes = [ImagePane(self._click, self._drag, width) for _ in range(2)]

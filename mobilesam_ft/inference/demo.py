@@ -5,10 +5,11 @@
 # %% ../../nbs/23_inference.demo.ipynb #2b22e832
 from __future__ import annotations
 import time
+from pathlib import Path
 import numpy as np
 from fastcore.script import call_parse
-from ..models.sam import build_model
-from ..files import read_image, sample_image_path
+from ..models.card import load_model
+from ..files import read_image, sample_image_path, pretrained_synthetic
 from .predictor import SamPredictor
 from ..vis import show_masks, save_figure
 from ..errors import command_errors
@@ -19,13 +20,17 @@ __all__ = ['DEFAULT_BOX', 'run_demo', 'main']
 # %% ../../nbs/23_inference.demo.ipynb #7fcab10f
 DEFAULT_BOX = (70., 70., 270., 270.) # the object in the sample image's top left
 
-def run_demo(checkpoint: str | None = None, model_type: str = 'vit_t',
+def run_demo(checkpoint: str | None = None, # weights, built as their model card says; None: random weights
+             model_type: str | None = None, # default: read from the checkpoint (vit_t for random weights)
              image: str | None = None, # default: the bundled sample image
              box: tuple[float, float, float, float] | None = None, # XYXY image pixels; default `DEFAULT_BOX`
-             out: str = 'msft_out/demo_overlay.png', image_size: int = 1024, device: str = 'cpu') -> dict:
+             out: str = 'msft_out/demo_overlay.png',
+             image_size: int | None = None, # default: the checkpoint's card's, else 1024
+             device: str = 'cpu') -> dict:
     "Segment `image` from `box` with the predictor, keep the candidate with the highest predicted IoU, and save an overlay."
     t0 = time.perf_counter()
-    predictor = SamPredictor(build_model(model_type, checkpoint, image_size, device))
+    sam, settings, _ = load_model(checkpoint, device, model_type=model_type, image_size=image_size)
+    model_type, predictor = settings['model_type'], SamPredictor(sam)
     img = read_image(image or sample_image_path())
     box = tuple(box) if box is not None else DEFAULT_BOX
     predictor.set_image(img)
@@ -39,16 +44,19 @@ def run_demo(checkpoint: str | None = None, model_type: str = 'vit_t',
 
 # %% ../../nbs/23_inference.demo.ipynb #cf47940e
 @call_parse
-def main(checkpoint: str = None, # model weights (e.g. mobile_sam.pt); random weights when omitted
-         model_type: str = 'vit_t', # vit_t (MobileSAM), vit_b, vit_l or vit_h
+def main(checkpoint: str = None, # model weights (e.g. mobile_sam.pt, runs/x/best.pt); default: the shipped start model
+         model_type: str = None, # vit_t (MobileSAM), vit_b, vit_l or vit_h (default: read from the checkpoint)
          image: str = None, # image to segment (default: the bundled sample)
          box: str = None, # prompt box "x0,y0,x1,y1" in image pixels
          out: str = 'msft_out/demo_overlay.png', # where to write the overlay PNG
-         image_size: int = 1024, # model input size
+         image_size: int = None, # model input size (default: the checkpoint's card's, else 1024)
          device: str = 'cpu',
+         random_weights: bool = False, # an untrained model instead of a checkpoint (the mask shows the pipeline, not a model)
          debug: bool = False): # show the full traceback of an error
     "Segment an image from a box prompt with MobileSAM and save a mask overlay."
-    if checkpoint is None: print("no --checkpoint given: using random weights (the mask shows the pipeline, not a trained model)")
+    if checkpoint is None and not random_weights:
+        checkpoint = str(pretrained_synthetic())
+        print(f"no --checkpoint given: the shipped start model ({Path(checkpoint).name}, trained on synthetic shapes); --random_weights for an untrained one")
     with command_errors('msft_demo', debug=debug):
         if box and len(box.split(',')) != 4: raise ValueError(f"--box {box!r}: give four numbers, x0,y0,x1,y1")
         r = run_demo(checkpoint, model_type, image, tuple(float(v) for v in box.split(',')) if box else None, out, image_size, device)
