@@ -119,7 +119,7 @@ def check_layers(cfg, source: str):
                               f"use 'image_embedding' or one of its blocks, {blocks[0]} … {blocks[-1]}")
 
 # %% ../../nbs/40b_train.checks.ipynb #6eba602f
-TRACKERS = ('tensorboard',)
+TRACKERS = ('tensorboard', 'wandb')
 
 def check_track(cfg, source: str):
     "`train.track` names known trackers whose packages are installed."

@@ -128,7 +128,7 @@ class TrainConfig:
     num_workers: int = bounded(0, ge=0) # data-loading processes
     seed: int = 0
     device: str = 'auto' # 'auto' (cuda if available), 'cpu', 'cuda', 'cuda:1', …
-    track: list = field(default_factory=list) # experiment tracking: ['tensorboard'] writes TensorBoard event files (losses, metrics, learning rates, the validation gallery) into the run folder's tensorboard/
+    track: list = field(default_factory=list) # experiment tracking: 'tensorboard' writes TensorBoard event files (losses, metrics, learning rates, the validation gallery) into the run folder's tensorboard/, 'wandb' an offline Weights & Biases run into wandb/
 
 @dataclass
 class Config:

@@ -24,7 +24,7 @@ from ..models.checkpoint import save_weights
 from ..models.lora import add_lora, merged_copy
 from .config import Config, config_to_dict
 from .features import embedding_cache
-from .tracking import RunTracker
+from .tracking import RunTracker, wandb_tracker
 from .callbacks import (FrozenInEval, CorrectionRounds, BestCheckpoint, TrainingState, LrSchedule, RunPlots, RunLog, StopOnNonFinite,
                                           start_or_resume, sam_of)
 from .modes import (TrainingMode, PROMPT_MODE, EVERYTHING_MODE, mode_name, device_of, distributed, encoder_lora,
@@ -70,6 +70,7 @@ def _callbacks(cfg: Config, mode: TrainingMode, frozen: list[str], device: torch
     if t.grad_clip: cbs.append(GradientClip(max_norm=t.grad_clip))
     if (p := _precision_cb(t.mixed_precision, device)): cbs.append(p)
     if 'tensorboard' in t.track: cbs.append(RunTracker(cfg.run_dir))
+    if 'wandb' in t.track: cbs.append(wandb_tracker(cfg.run_dir, json.loads(json.dumps(config_to_dict(cfg), default=str)), cfg.project_name, cfg.run_name))
     if t.early_stopping_patience:
         cbs.append(EarlyStoppingCallback(monitor=mode.monitor, comp=np.less if mode.lower_is_better else np.greater, min_delta=0.,
                                          patience=t.early_stopping_patience))
@@ -135,7 +136,7 @@ def _check_result(learn: Learner, cfg: Config, best_cb: BestCheckpoint):
 
 RUN_RESULTS = ('best.pt', 'last_state.pt', 'log.csv') # a folder holding one of these holds a run's results
 RUN_FILES = RUN_RESULTS + ('start.pt', 'config.json', 'curves.png', 'gallery.png', 'lr_find.png', 'clicks.png', 'best_adapter.safetensors',
-                           'best.json', 'validation', 'embedding_cache') # everything a run (and its commands) writes there
+                           'best.json', 'validation', 'embedding_cache', 'tensorboard', 'wandb') # everything a run (and its commands) writes there
 
 def claim_run_dir(cfg: Config, resume: bool = False, overwrite: bool = False) -> list[str]: # the names removed
     "Ready `cfg.run_dir` for one run: a folder with a previous run's results is refused, unless `resume` (continue it) or `overwrite` (its files removed first)."
