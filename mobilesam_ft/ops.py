@@ -8,13 +8,14 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from scipy.optimize import linear_sum_assignment
+from scipy import ndimage
 from torchvision.ops import masks_to_boxes as _tv_masks_to_boxes
 from pycocotools import mask as mask_utils
 
 # %% auto #0
 __all__ = ['masks_to_boxes', 'mask_iou', 'dice_score', 'pairwise_mask_iou', 'upscale_logits', 'match_one_to_one',
            'build_point_grid', 'grid_points_xy', 'encode_rle', 'decode_rle', 'masks_to_uncompressed_rle',
-           'segmentation_to_rle']
+           'segmentation_to_rle', 'crop_to_rle', 'label_map_rles']
 
 # %% ../nbs/00_ops.ipynb #1b62b2db
 def masks_to_boxes(masks: torch.Tensor | np.ndarray, # `…×H×W` binary masks
@@ -109,3 +110,31 @@ def segmentation_to_rle(seg: np.ndarray | dict, h: int, w: int) -> dict:
     "A mask in any output mode (binary array, uncompressed or COCO RLE) as a compressed COCO RLE."
     if isinstance(seg, np.ndarray): return mask_utils.encode(np.asfortranarray(seg.astype(np.uint8)))
     return mask_utils.frPyObjects(seg, h, w) if isinstance(seg['counts'], list) else seg
+
+# %% ../nbs/00_ops.ipynb #5c260d80
+def crop_to_rle(mask: np.ndarray, # `h×w` bool: a crop of the image
+                x0: int, y0: int, # where the crop starts in the image
+                hw: tuple[int, int], # (H, W) of the image
+               ) -> dict: # compressed COCO RLE over the whole image, `counts` as str
+    "The COCO RLE of a mask given as a crop and its position, without an image-sized array."
+    h, w = hw
+    cols, rows = np.nonzero(np.asarray(mask).T) # column-major order, as RLE counts run
+    idx = (cols.astype(np.int64) + x0) * h + rows + y0
+    if len(idx) == 0: counts = [h * w]
+    else:
+        breaks = np.nonzero(np.diff(idx) != 1)[0]
+        starts, ends = idx[np.r_[0, breaks + 1]], idx[np.r_[breaks, len(idx) - 1]] + 1
+        runs = np.empty(2 * len(starts) + 1, np.int64) # background, object, background, …, background
+        runs[0], runs[1::2], runs[2:-1:2], runs[-1] = starts[0], ends - starts, starts[1:] - ends[:-1], h * w - ends[-1]
+        counts = runs[:-1].tolist() if runs[-1] == 0 else runs.tolist() # pycocotools' own form: no empty last run
+    rle = mask_utils.frPyObjects({'size': [h, w], 'counts': counts}, h, w)
+    rle['counts'] = rle['counts'].decode('utf-8')
+    return rle
+
+def label_map_rles(labels: np.ndarray, # `H×W` integer instance ids, 0 the background
+                  ) -> list[dict]: # one RLE per id present, in id order
+    "The COCO RLE of each object of an instance label map, object by object (no `K×H×W` stack)."
+    labels = np.asarray(labels)
+    return [crop_to_rle(labels[s] == k + 1, s[1].start, s[0].start, labels.shape)
+            for k, s in enumerate(ndimage.find_objects(labels)) if s is not None]
+

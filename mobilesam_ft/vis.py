@@ -57,11 +57,14 @@ def show_masks(image: np.ndarray, # `H×W×3` uint8
 def show_records(image: np.ndarray, # `H×W×3` uint8
                  records: list[dict], # `SamAutomaticMaskGenerator.generate` output, any output mode
                  ax=None, title: str | None = None, alpha: float = 0.55):
-    "Draw every generated mask in its own colour; returns the axes."
+    "Draw every generated mask in its own colour (one mask decoded at a time: a large image's thousands fit); returns the axes."
     h, w = image.shape[:2]
     records = sorted(records, key=lambda r: -r['area'])
-    masks = decode_rle([segmentation_to_rle(r['segmentation'], h, w) for r in records]) if records else np.zeros((0, h, w), bool)
-    return show_masks(image, masks, ax=ax, alpha=alpha, title=title or f'{len(records)} masks')
+    shown = image.astype(np.float32) / 255
+    for r, c in zip(records, colours(len(records))):
+        m = decode_rle([segmentation_to_rle(r['segmentation'], h, w)])[0]
+        shown[m] = (1 - alpha) * shown[m] + alpha * c
+    return show_masks(shown, ax=ax, title=title or f'{len(records)} masks')
 
 # %% ../nbs/02_vis.ipynb #5281d8d7
 def denormalize(x: torch.Tensor, # `3×H×W` normalised model input

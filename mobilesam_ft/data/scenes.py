@@ -11,7 +11,8 @@ from PIL import Image
 from .prompts import item_rng
 
 # %% auto #0
-__all__ = ['FAMILIES', 'HELD_OUT', 'BACKGROUNDS', 'LAYOUTS', 'check_families', 'make_scene', 'SceneSource', 'write_scenes']
+__all__ = ['FAMILIES', 'HELD_OUT', 'BACKGROUNDS', 'LAYOUTS', 'check_families', 'make_scene', 'SceneSource', 'write_scenes',
+           'make_large_scene']
 
 # %% ../../nbs/33_data.scenes.ipynb #9831286f
 def _poly(m: np.ndarray, pts: np.ndarray, value: int = 1) -> np.ndarray:
@@ -233,3 +234,36 @@ def write_scenes(root: str | Path, # created with `train/` and `val/` in the per
             for k, m in enumerate(masks): Image.fromarray(m.astype(np.uint8) * 255).save(root/split/'mask'/stem/f'obj_{k}.png')
             Image.fromarray(image).save(root/split/'image'/f'{stem}.png') # the image last: a folder with its image is complete
     return root
+
+# %% ../../nbs/33_data.scenes.ipynb #03124d88
+def make_large_scene(hw: tuple[int, int] = (4096, 4096), # (H, W)
+                     n_objects: int = 2000, # objects drawn (a few are hidden by later ones and dropped)
+                     radii: tuple[float, float] = (2.5, 15.), # object radius range in pixels (log-uniform): 5–30 px objects
+                     families: tuple[str, ...] | None = None, # names from `FAMILIES` (default: all)
+                     seed: int = 0,
+                     min_area: int = 12, # visible pixels an object keeps to be labelled
+                    ) -> tuple[np.ndarray, np.ndarray]: # `H×W×3` uint8, `H×W` int32 label map
+    "A large scene of many small objects and its instance label map, with no image-sized array per object."
+    rng = np.random.default_rng(seed)
+    families = check_families(families)
+    h, w = hw
+    image = _background(hw, 'gradient', rng).astype(np.float32)
+    labels = np.zeros(hw, np.int32)
+    r = np.exp(rng.uniform(np.log(radii[0]), np.log(radii[1]), n_objects))
+    centres = rng.uniform(0, 1, (n_objects, 2)) * [w, h]
+    for k in range(n_objects):
+        pad = int(np.ceil(r[k] * 1.6)) + 2 # the window the object is drawn in
+        x0, y0 = max(int(centres[k, 0]) - pad, 0), max(int(centres[k, 1]) - pad, 0)
+        x1, y1 = min(int(centres[k, 0]) + pad + 1, w), min(int(centres[k, 1]) + pad + 1, h)
+        kind = families[int(rng.integers(len(families)))]
+        m = FAMILIES[kind](np.zeros((y1 - y0, x1 - x0), np.uint8), centres[k] - [x0, y0], r[k], rng).astype(bool)
+        if not m.any(): continue
+        window = image[y0:y1, x0:x1]
+        window[m] = _fill(m, window[m].mean(0), rng)
+        labels[y0:y1, x0:x1][m] = k + 1
+    image += rng.normal(0, 4, image.shape).astype(np.float32)
+    ids, areas = np.unique(labels, return_counts=True)
+    labels[np.isin(labels, ids[(areas < min_area) & (ids > 0)])] = 0
+    kept = np.unique(labels)
+    return np.clip(image, 0, 255).astype(np.uint8), np.searchsorted(kept, labels).astype(np.int32) # ids 1…K, 0 stays 0
+

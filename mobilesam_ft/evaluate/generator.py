@@ -13,7 +13,7 @@ from pycocotools import mask as mask_utils
 from torchvision.ops import nms
 from pycocotools.coco import COCO
 from pycocotools.cocoeval import COCOeval
-from ..ops import segmentation_to_rle, encode_rle
+from ..ops import segmentation_to_rle, encode_rle, label_map_rles
 from ..models.sam import Sam, build_model
 from ..models.card import update_card
 from ..inference.amg import SamAutomaticMaskGenerator
@@ -28,7 +28,7 @@ __all__ = ['PRED_IOU_SWEEP', 'GENERATOR_GRID', 'score_masks', 'evaluate_generato
            'choose_card_generator', 'evaluate_before_after', 'print_scores']
 
 # %% ../../nbs/51_evaluate.generator.ipynb #9ae5d7e9
-def score_masks(predictions: list[tuple[list[dict], np.ndarray]], # per image: generator records (any output mode), `K×H×W` bool objects
+def score_masks(predictions: list[tuple[list[dict], np.ndarray]], # per image: generator records (any output mode), and the objects: `K×H×W` bool, or an `H×W` label map (a large image's)
                 match_iou: float = 0.5) -> dict:
     "mIoU, precision, recall, F1 (one-to-one matching) and COCO mask AP / AP50 of predicted masks against the objects."
     tally = DetectionTally(match_iou=match_iou)
@@ -36,7 +36,7 @@ def score_masks(predictions: list[tuple[list[dict], np.ndarray]], # per image: g
     for image_id, (records, masks) in enumerate(predictions):
         h, w = masks.shape[-2:]
         images.append(dict(id=image_id, height=h, width=w))
-        gt_rles = encode_rle(masks)
+        gt_rles = encode_rle(masks) if masks.ndim == 3 else label_map_rles(masks)
         dt_rles = [segmentation_to_rle(r['segmentation'], h, w) for r in records]
         tally.add_matches(mask_utils.iou(dt_rles, gt_rles, [0] * len(gt_rles)) if dt_rles and gt_rles else np.zeros((len(dt_rles), len(gt_rles))))
         for rle in gt_rles:

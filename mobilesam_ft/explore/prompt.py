@@ -13,6 +13,7 @@ from ..vis import colours
 from ..models.card import load_model
 from ..models.sam import Sam
 from ..inference.predictor import SamPredictor
+from ..inference.tiled import CropPredictor
 
 # %% auto #0
 __all__ = ['as_image', 'as_model', 'PromptSession', 'render', 'png', 'WidgetView', 'ImagePane', 'PromptExplorer',
@@ -34,9 +35,12 @@ def as_model(model: Sam | str | Path, image_size: int | None = None, model_type:
 
 class PromptSession:
     "Interactive prompting of one model on one image: clicks, a box, candidates, undo."
-    def __init__(self, model: Sam | str | Path, image, image_size: int | None = None, feed_mask: bool = True):
-        self.predictor, self.feed_mask = SamPredictor(as_model(model, image_size).eval()), feed_mask
-        self.image = as_image(image)
+    def __init__(self, model: Sam | str | Path, image, image_size: int | None = None, feed_mask: bool = True,
+                 crop: bool | None = None): # answer each prompt from a crop around it (`inference.tiled.CropPredictor`); None: for images over twice the model's input size
+        sam = as_model(model, image_size).eval()
+        self.image, self.feed_mask = as_image(image), feed_mask
+        self.cropped = max(self.image.shape[:2]) > 2 * sam.img_size if crop is None else crop
+        self.predictor = CropPredictor(SamPredictor(sam)) if self.cropped else SamPredictor(sam)
         self.predictor.set_image(self.image)
         self.history = []
         self.clear()
@@ -169,7 +173,8 @@ class PromptExplorer(WidgetView):
         "Start a session on a new image (and model); a failure is shown in the widget."
         try: self.session = PromptSession(model, image, self.image_size)
         except Exception as e: return self._say(f"could not open: {e}", error=True)
-        self._say('click on an object (Shift-click: negative), or drag a box'); self.redraw()
+        self._say('click on an object (Shift-click: negative), or drag a box' +
+                  (' (a large image: each prompt is answered at full resolution from a crop around it)' if self.session.cropped else '')); self.redraw()
 
     def _say(self, text: str, error: bool = False):
         self.message.value = f"<span style='color:{'#c00' if error else '#333'}'>{text}</span>"

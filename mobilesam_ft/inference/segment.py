@@ -13,11 +13,14 @@ from fastcore.meta import delegates
 from fastprogress.fastprogress import progress_bar
 from ..models.card import load_model, GENERATOR_DEFAULTS
 from .amg import SamAutomaticMaskGenerator
+from .tiled import TiledMaskGenerator, tile_grid
+from ..ops import decode_rle
 from ..files import IMAGE_EXTENSIONS, read_image, scan_images, atomic_write_json, replace_folder, pretrained_synthetic
 from ..errors import command_errors, user_error
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'write_png_masks', 'read_png_masks', 'done_images', 'prepare_output', 'segment_images', 'main']
+__all__ = ['CSV_COLUMNS', 'LARGE_IMAGE', 'write_png_masks', 'read_png_masks', 'done_images', 'prepare_output', 'segment_images',
+           'main']
 
 # %% ../../nbs/22_inference.segment.ipynb #9ede28b2
 CSV_COLUMNS = ['id', 'area', 'bbox_x0', 'bbox_y0', 'bbox_w', 'bbox_h', 'point_input_x', 'point_input_y',
@@ -27,8 +30,9 @@ def write_png_masks(records: list[dict], folder: Path):
     "One PNG per binary mask and a `metadata.csv`, into `folder` (replaced whole: written beside it and swapped in, `files.replace_folder`)."
     def write(tmp: Path):
         rows = []
-        for i, r in enumerate(records):
-            Image.fromarray(r['segmentation'].astype(np.uint8) * 255).save(tmp / f'{i}.png')
+        for i, r in enumerate(records): # (a tiled generator's masks are RLE: decoded one at a time)
+            mask = decode_rle([r['segmentation']])[0] if isinstance(r['segmentation'], dict) else r['segmentation']
+            Image.fromarray(mask.astype(np.uint8) * 255).save(tmp / f'{i}.png')
             rows.append([i, r['area'], *r['bbox'], *r['point_coords'][0], r['predicted_iou'], r['stability_score'], *r['crop_box']])
         text = io.StringIO(); w = csv.writer(text); w.writerow(CSV_COLUMNS); w.writerows(rows)
         (tmp / 'metadata.csv').write_text(text.getvalue())
@@ -70,9 +74,11 @@ def prepare_output(output: str | os.PathLike, fmt: str, # 'png' (a folder) or 'c
     return output
 
 # %% ../../nbs/22_inference.segment.ipynb #629735d0
+LARGE_IMAGE = 4 # an image more than this many times the model's input size on its long side, untiled, gets a hint to tile it
+
 def segment_images(inputs: list[Path], # image files
                    output: str | os.PathLike, # folder (png) or JSON file (coco)
-                   generator: SamAutomaticMaskGenerator, # its output_mode is set from `fmt`
+                   generator: SamAutomaticMaskGenerator | TiledMaskGenerator, # its output_mode is set from `fmt`
                    fmt: str = 'png', # 'png' or 'coco'
                    show_progress: bool = True,
                    overwrite: bool = False, # replace an earlier run's results at `output`
@@ -88,11 +94,16 @@ def segment_images(inputs: list[Path], # image files
     existing = done_images(inputs, output) if skip_existing else []
     if existing: print(f"msft_segment: {len(existing)} of {len(inputs)} images already segmented in {output}, left as they are (--skip_existing)", file=sys.stderr)
     todo = [p for p in inputs if p not in set(existing)]
-    generator.output_mode = 'binary_mask' if fmt == 'png' else 'coco_rle'
+    tiled = isinstance(generator, TiledMaskGenerator)
+    generator.output_mode = 'binary_mask' if fmt == 'png' and not tiled else 'coco_rle' # tiled: RLE, never an image-sized array per mask
+    side = getattr(generator.predictor if not tiled else generator.generator.predictor, 'img_size', 1024)
     images, annotations, failed, segmented, n_masks = [], [], {}, [], 0
     for path in (progress_bar(todo) if show_progress and todo else todo):
         try:
             image = read_image(path, intensity)
+            if not tiled and max(image.shape[:2]) > LARGE_IMAGE * side: print(
+                f"msft_segment: {path.name} is {image.shape[1]}×{image.shape[0]} px, seen whole at {side} px: objects smaller than about "
+                f"{2 * max(image.shape[:2]) // side} px vanish; --tile {side} segments it at full resolution", file=sys.stderr)
             records = generator.generate(image)
         except Exception as e:
             if not user_error(e): raise # a bug stops the run with its traceback; a broken image is skipped
@@ -127,6 +138,8 @@ def main(input: str, # an image, or a folder of images
          pred_iou_thresh: float = None, # confidence filter (default: the card's, else 0.88)
          stability_score_thresh: float = None, # stability filter (default: the card's, else 0.95)
          box_nms_thresh: float = None, # duplicate suppression (default: the card's, else 0.7)
+         tile: int = None, # large images: cut each into overlapping tiles of this many pixels, each seen at the model's input size (e.g. the card's image_size)
+         tile_overlap: int = None, # with --tile: pixels neighbouring tiles share (default: a quarter of the tile, at most 128)
          random_weights: bool = False, # use an untrained model instead of a checkpoint (a test of the pipeline, not of a model)
          debug: bool = False, # show the full traceback of an error
          **kwargs): # the generator's other settings (points_per_batch, crop_n_layers, …), passed through
@@ -136,6 +149,10 @@ def main(input: str, # an image, or a folder of images
         for path, reason in skipped.items(): print(f"msft_segment: skipped {path}: {reason}", file=sys.stderr)
         if not inputs: raise ValueError(f"no images in {input} (looked for {', '.join(IMAGE_EXTENSIONS)})")
         if skip_existing and format != 'png': raise ValueError("--skip_existing continues a PNG run; a COCO file is written once, at the end")
+        if tile_overlap is not None and tile is None: raise ValueError("--tile_overlap applies only with --tile N (the tile size in pixels)")
+        if tile is not None:
+            tile_overlap = min(128, tile // 4) if tile_overlap is None else tile_overlap
+            tile_grid((tile, tile), tile, tile_overlap) # a wrong tile or overlap fails before any work
         prepare_output(output, format, overwrite, skip_existing) # before loading the model: a wrong output fails at once
         where['interrupted'] = lambda: (f"{len(done_images(inputs, Path(output)))} of {len(inputs)} images done in {output}; "
                                         f"run the same command with --skip_existing to continue" if format == 'png' else
@@ -150,6 +167,9 @@ def main(input: str, # an image, or a folder of images
                                   box_nms_thresh=box_nms_thresh)
         print(f"msft_segment: settings: {line}", file=sys.stderr)
         generator = SamAutomaticMaskGenerator(sam, **{k: s[k] for k in GENERATOR_DEFAULTS}, **kwargs)
+        if tile is not None:
+            generator = TiledMaskGenerator(generator, tile, tile_overlap)
+            print(f"msft_segment: tiles of {tile} px sharing {tile_overlap} px, each seen at {s['image_size']} px", file=sys.stderr)
         result = segment_images(inputs, output, generator, format, overwrite=overwrite, intensity=s['intensity'], skip_existing=skip_existing)
     print(f"segmented {len(result['segmented'])} image(s), {result['masks']} masks, into {output}; {len(result['failed'])} failed" +
           (f", {len(skipped)} skipped (not image files)" if skipped else '') + (f", {len(result['existing'])} done before" if skip_existing else ''))
