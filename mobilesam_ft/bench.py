@@ -22,6 +22,7 @@ from .train.config import Config
 from .train.learner import build_learner
 from .distill.extract import run_distill_benchmark, run_distill_memory
 from .evaluate.large import run_tiled_benchmark
+from .explore.app import run_app_benchmark
 
 
 # %% auto #0
@@ -231,7 +232,7 @@ def main(model_type: str = 'vit_t', # registry model to compare: vit_t, vit_b, v
          train: bool = False, # also time finetuning: embedding cache vs recomputed encoder, full-model step
          device: str = 'cpu', # device of the full-model training step
          onnx: bool = False, # also time onnxruntime (fp32 and int8) against our PyTorch: encoder, decoder, generator
-         explore: bool = False, # also time the prompt explorer's click-to-mask latency at 1024
+         explore: bool = False, # also time the prompt explorer's and msft_app's click-to-mask latency at 1024
          distill: bool = False, # also time encoder distillation with pre-extracted vs online ViT-B teacher features, and its peak memory
          tiled: bool = False, # also segment a 4096×4096 16-bit image of 2,000 small objects tiled and untiled: F1, splits, time, peak memory (minutes)
          debug: bool = False): # show the full traceback of an error
@@ -248,7 +249,7 @@ def _bench(model_type, repeats, n_boxes, threads, seed, amg, points_per_side, tr
     if onnx:
         for line in run_onnx_benchmark(repeats, points_per_side, seed): print(line, flush=True)
     if explore:
-        for line in run_explorer_benchmark(seed=seed): print(line, flush=True)
+        for line in run_explorer_benchmark(seed=seed) + run_app_benchmark(seed=seed): print(line, flush=True)
     if distill:
         for line in run_distill_benchmark(seed=seed) + run_distill_memory(seed=seed): print(line, flush=True)
     if tiled:

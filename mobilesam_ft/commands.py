@@ -11,14 +11,16 @@ from fastcore.script import anno_parser
 
 # %% auto #0
 __all__ = ['COMMANDS', 'underscore_flags', 'command_function', 'run_cli', 'launch', 'msft_train', 'msft_evaluate', 'msft_demo',
-           'msft_bench', 'msft_segment', 'msft_export', 'msft_pretrain', 'msft_extract_teacher', 'msft_distill']
+           'msft_bench', 'msft_segment', 'msft_export', 'msft_pretrain', 'msft_extract_teacher', 'msft_distill',
+           'msft_app']
 
 # %% ../nbs/00c_commands.ipynb #abee2d13
 COMMANDS = {'msft_train': 'mobilesam_ft.cli:msft_train', 'msft_evaluate': 'mobilesam_ft.cli:msft_evaluate',
             'msft_demo': 'mobilesam_ft.inference.demo:main', 'msft_bench': 'mobilesam_ft.bench:main',
             'msft_segment': 'mobilesam_ft.inference.segment:main', 'msft_export': 'mobilesam_ft.deploy.cli:msft_export',
             'msft_pretrain': 'mobilesam_ft.pretrain.start_model:msft_pretrain',
-            'msft_extract_teacher': 'mobilesam_ft.distill.extract:msft_extract_teacher', 'msft_distill': 'mobilesam_ft.distill.demo:msft_distill'}
+            'msft_extract_teacher': 'mobilesam_ft.distill.extract:msft_extract_teacher', 'msft_distill': 'mobilesam_ft.distill.demo:msft_distill',
+            'msft_app': 'mobilesam_ft.explore.app:msft_app'}
 
 def underscore_flags(argv: list[str]) -> list[str]:
     "Hyphenated long options (`--model-type=x`) spelt with underscores (`--model_type=x`); other arguments unchanged."
@@ -57,3 +59,4 @@ def msft_export(): launch('msft_export')
 def msft_pretrain(): launch('msft_pretrain')
 def msft_extract_teacher(): launch('msft_extract_teacher')
 def msft_distill(): launch('msft_distill')
+def msft_app(): launch('msft_app')
