@@ -11,11 +11,8 @@ from PIL import Image as PILImage
 from fastcore.script import call_parse
 from ..errors import command_errors
 from ..files import read_image, sample_image_path, pretrained_synthetic, IMAGE_EXTENSIONS
-from ..models.card import load_model, model_settings
-from ..ops import segmentation_to_rle
-from ..inference.segment import write_png_masks
 from .prompt import PromptExplorer, CompareExplorer, WidgetView, as_image, _widgets
-from .everything import EverythingExplorer
+# (the modules that need PyTorch are imported where they are used: with --onnx the prompt tab runs without it)
 
 
 # %% auto #0
@@ -54,6 +51,7 @@ def mask_png(mask: np.ndarray) -> bytes:
 
 def masks_zip(records: list[dict]) -> bytes:
     "The records as `msft_segment` writes one image's folder (a PNG per mask, `metadata.csv`), zipped in memory."
+    from mobilesam_ft.inference.segment import write_png_masks
     with tempfile.TemporaryDirectory(prefix='msft_app_zip_') as folder:
         write_png_masks(records, Path(folder)/'masks')
         buf = io.BytesIO()
@@ -63,6 +61,7 @@ def masks_zip(records: list[dict]) -> bytes:
 
 def masks_coco(records: list[dict], file_name: str, hw: tuple[int, int]) -> bytes:
     "The records as a COCO JSON with RLE masks, as `msft_segment --format coco` writes it."
+    from mobilesam_ft.ops import segmentation_to_rle
     anns = [dict(id=i + 1, image_id=1, category_id=1, iscrowd=0, segmentation=segmentation_to_rle(r['segmentation'], *hw) | {}, area=r['area'],
                  bbox=r['bbox'], score=r['predicted_iou'], stability_score=r['stability_score']) for i, r in enumerate(records)]
     for a in anns:
@@ -89,7 +88,8 @@ class SegmentApp(WidgetView):
     def __init__(self, checkpoint: str | None = None, # default: the shipped start model
                  image: str | np.ndarray | None = None, # open at start (default: the package's sample image)
                  compare: str | None = None, # a second checkpoint, side by side in the prompt tab
-                 model_type: str | None = None, image_size: int | None = None, device: str = 'cpu', width: int = 640):
+                 model_type: str | None = None, image_size: int | None = None, device: str = 'cpu', width: int = 640,
+                 onnx: str | None = None): # instead of a checkpoint: a folder `msft_export` wrote, run by onnxruntime (the prompt tab needs no PyTorch)
         W, _ = _widgets()
         self.width, self.name = width, 'image'
         self.header, self.message, self.prompt_links, self.everything_links = W.HTML(), W.HTML(), W.HTML(), W.HTML()
@@ -103,15 +103,26 @@ class SegmentApp(WidgetView):
         self.widget.add_class('msft-app')
         self.sam = self.other = self.explorer = self.everything = None
         try:
-            self.checkpoint = str(checkpoint or pretrained_synthetic())
-            self.sam, self.settings, line = load_model(self.checkpoint, device, generator=True, model_type=model_type, image_size=image_size)
-            if compare: self.other = load_model(compare, device, model_type=model_type, image_size=image_size)[0]
+            if onnx: self.sam, self.settings, line, name = self._onnx(onnx)
+            else:
+                from mobilesam_ft.models.card import load_model
+                self.checkpoint = str(checkpoint or pretrained_synthetic())
+                self.sam, self.settings, line = load_model(self.checkpoint, device, generator=True, model_type=model_type, image_size=image_size)
+                if compare: self.other = load_model(compare, device, model_type=model_type, image_size=image_size)[0]
+                name = Path(self.checkpoint).name + ('' if checkpoint else ' (the shipped start model, trained on synthetic shapes: give --checkpoint for yours)')
         except Exception as e: return self._say(f"the model could not be loaded: {e}", error=True)
-        shipped = '' if checkpoint else ' (the shipped start model, trained on synthetic shapes: give --checkpoint for yours)'
-        self.header.value = (f"<b>model</b>: {Path(self.checkpoint).name}{shipped}" + (f" · <b>compared with</b> {Path(compare).name}" if compare else '') +
-                             f"<br><small>settings: {line}</small>")
+        self.header.value = (f"<b>model</b>: {name}" + (f" · <b>compared with</b> {Path(compare).name}" if compare else '') + f"<br><small>settings: {line}</small>")
         try: self.open(image if image is not None else sample_image_path(), Path(image).name if isinstance(image, (str, Path)) else 'sample.jpg')
         except Exception as e: self._say(f"could not open the image: {e}", error=True)
+
+    @staticmethod
+    def _onnx(folder: str) -> tuple: # (backend, settings, settings line, name)
+        "An exported model run by onnxruntime, with the settings its export recorded."
+        from mobilesam_ft.deploy.onnx_predictor import OnnxPredictor
+        predictor = OnnxPredictor.from_folder(folder)
+        settings = dict(image_size=predictor.img_size) | predictor.generator_settings
+        line = ', '.join(f"{k} {v}" for k, v in settings.items()) + ' from model.json'
+        return predictor, settings, line, f"{Path(folder).name} (ONNX, onnxruntime)"
 
     def _say(self, text: str, error: bool = False):
         self.message.value = f"<span class='msft-app-message' style='color:{'#c00' if error else '#333'}'>{text}</span>"
@@ -139,8 +150,11 @@ class SegmentApp(WidgetView):
 
     def _everything_if_shown(self):
         if self.tabs.selected_index != 1 or self.everything is not None or self.sam is None: return
+        try: from mobilesam_ft.explore.everything import EverythingExplorer
+        except ImportError as e: return self._say(f"the everything tab needs PyTorch ({e.name} cannot be imported); the prompt tab works without it", error=True)
+        from mobilesam_ft.models.card import GENERATOR_DEFAULTS
         self._say('segmenting everything…')
-        s = self.settings
+        s = GENERATOR_DEFAULTS | self.settings # (an export without a card has no generator settings: the official ones)
         self.everything = EverythingExplorer(self.sam, self.image, width=self.width, points_per_side=s['points_per_side'],
                                              pred_iou_thresh=s['pred_iou_thresh'], stability_score_thresh=s['stability_score_thresh'], box_nms_thresh=s['box_nms_thresh'])
         for slider in self.everything.sliders.values(): slider.observe(lambda _: self._everything_changed(), 'value')
@@ -177,22 +191,29 @@ def msft_app(checkpoint: str = None, # model weights, e.g. runs/x/best.pt (defau
              port: int = 8866,
              token: str = None, # the token pages need (default: none on 127.0.0.1, a new one elsewhere)
              device: str = 'cpu',
+             onnx: str = None, # instead of --checkpoint: a folder msft_export wrote, run by onnxruntime (the prompt tab needs no PyTorch)
              debug: bool = False): # show the full traceback of an error
     "Serve the explorers as a web page: upload an image, click or drag a box, segment everything, download the masks."
     with command_errors('msft_app', debug=debug):
         for name, path in (('--checkpoint', checkpoint), ('--compare', compare), ('--img_path', img_path)):
             if path and not Path(path).is_file(): raise FileNotFoundError(f"{name} {path}: no such file")
-        settings, line = model_settings(checkpoint or pretrained_synthetic(), True, model_type=model_type, image_size=image_size) # a wrong card or type fails here
+        if onnx and (checkpoint or compare or model_type or image_size):
+            raise ValueError("--onnx serves an exported model as it was exported: leave out --checkpoint, --compare, --model_type and --image_size")
+        if onnx: line = SegmentApp._onnx(onnx)[2] # a missing or mixed export fails here
+        else:
+            from mobilesam_ft.models.card import model_settings
+            line = model_settings(checkpoint or pretrained_synthetic(), True, model_type=model_type, image_size=image_size)[1] # a wrong card or type fails here
         if img_path: read_image(img_path)
         if not 0 < port < 65536: raise ValueError(f"--port must be 1–65535, got {port}")
         if token is None and not _loopback(host): token = secrets.token_urlsafe(24)
         folder = Path(tempfile.mkdtemp(prefix='msft_app_')) # mode 0700
         page = dict(checkpoint=checkpoint and str(Path(checkpoint).resolve()), compare=compare and str(Path(compare).resolve()),
-                    image=img_path and str(Path(img_path).resolve()), model_type=model_type, image_size=image_size, device=device)
+                    image=img_path and str(Path(img_path).resolve()), model_type=model_type, image_size=image_size, device=device,
+                    onnx=onnx and str(Path(onnx).resolve()))
         notebook = app_notebook(folder, **page)
         args = [sys.executable, '-m', 'voila', str(notebook), f'--port={port}', '--no-browser', f'--Voila.ip={host}', '--preheat_kernel=True',
                 '--pool_size=1', f'--Voila.root_dir={folder}', f"--Voila.token={token or ''}", '--Voila.auto_token=False']
-        print(f"msft_app: {Path(checkpoint).name if checkpoint else 'the shipped start model'} ({line})", file=sys.stderr)
+        print(f"msft_app: {Path(onnx or checkpoint).name if onnx or checkpoint else 'the shipped start model'} ({line})", file=sys.stderr)
         print(f"msft_app: http://{host}:{port}/" + (f"?token={token}" if token else '') + "  (Ctrl-C to stop)", flush=True)
         def stop(signum, frame): raise KeyboardInterrupt # Ctrl-C, or a service manager's SIGTERM: the same clean stop
         signal.signal(signal.SIGINT, stop); signal.signal(signal.SIGTERM, stop)

@@ -12,7 +12,7 @@ from ..ops import decode_rle, segmentation_to_rle, match_one_to_one
 from ..models.sam import Sam
 from ..inference.amg import SamAutomaticMaskGenerator
 from ..train.everything import DetectionTally
-from .prompt import as_image, as_model, render, ImagePane, WidgetView, _widgets
+from .prompt import as_image, as_model, is_backend, render, ImagePane, WidgetView, _widgets
 
 # %% auto #0
 __all__ = ['OPEN_FILTERS', 'refilter', 'EverythingExplorer']
@@ -52,7 +52,7 @@ class EverythingExplorer(WidgetView):
             self.image = as_image(image)
             if objects is None and isinstance(image, tuple): objects = image[0].load(image[1])[1]
             self.objects = None if objects is None else np.asarray(objects, bool).reshape(-1, *self.image.shape[:2])
-            generator = SamAutomaticMaskGenerator(as_model(model, image_size), points_per_side=points_per_side, output_mode='coco_rle', **OPEN_FILTERS)
+            generator = SamAutomaticMaskGenerator(model if is_backend(model) else as_model(model, image_size), points_per_side=points_per_side, output_mode='coco_rle', **OPEN_FILTERS)
             self.all_records = generator.generate(self.image)
         except Exception as e:
             self.image, self.objects, self.all_records = np.zeros((64, 64, 3), np.uint8), None, []

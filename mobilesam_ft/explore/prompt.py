@@ -9,14 +9,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image as PILImage
 from ..files import read_image
-from ..vis import colours
-from ..models.card import load_model
-from ..models.sam import Sam
-from ..inference.predictor import SamPredictor
-from ..inference.tiled import CropPredictor
+from ..inference.crop import CropPredictor
 
 # %% auto #0
-__all__ = ['as_image', 'as_model', 'PromptSession', 'render', 'png', 'WidgetView', 'ImagePane', 'PromptExplorer',
+__all__ = ['as_image', 'as_model', 'is_backend', 'PromptSession', 'render', 'png', 'WidgetView', 'ImagePane', 'PromptExplorer',
            'CompareExplorer']
 
 # %% ../../nbs/70_explore.prompt.ipynb #1eb48d1e
@@ -29,18 +25,29 @@ def as_image(image) -> np.ndarray: # `H×W×3` uint8
         raise ValueError(f"an image must be a path, a (dataset, index) pair or an H×W(×3 or ×4) uint8 array; got {a.dtype} {a.shape}")
     return np.stack([a] * 3, -1) if a.ndim == 2 else a[..., :3]
 
-def as_model(model: Sam | str | Path, image_size: int | None = None, model_type: str | None = None) -> Sam:
+def as_model(model, # a `Sam`, or a checkpoint path
+             image_size: int | None = None, model_type: str | None = None): # a `Sam`
     "A model, or one built from a checkpoint path as its model card says (`models.card.load_model`: given settings win, then the card, the file, the defaults)."
+    from mobilesam_ft.models.sam import Sam # (PyTorch is imported where a model is built: an ONNX backend needs none)
+    from mobilesam_ft.models.card import load_model
     return model if isinstance(model, Sam) else load_model(model, image_size=image_size, model_type=model_type)[0]
+
+def is_backend(model) -> bool:
+    "Whether `model` is a predictor backend (an `OnnxPredictor`, a `SamPredictor`): used as it is, not built."
+    return not isinstance(model, (str, Path)) and all(hasattr(model, a) for a in ('set_image', 'predict', 'img_size'))
 
 class PromptSession:
     "Interactive prompting of one model on one image: clicks, a box, candidates, undo."
-    def __init__(self, model: Sam | str | Path, image, image_size: int | None = None, feed_mask: bool = True,
-                 crop: bool | None = None): # answer each prompt from a crop around it (`inference.tiled.CropPredictor`); None: for images over twice the model's input size
-        sam = as_model(model, image_size).eval()
+    def __init__(self, model, # a `Sam`, a checkpoint path, or a predictor backend such as `OnnxPredictor`
+                 image, image_size: int | None = None, feed_mask: bool = True,
+                 crop: bool | None = None): # answer each prompt from a crop around it (`inference.crop.CropPredictor`); None: for images over twice the model's input size
         self.image, self.feed_mask = as_image(image), feed_mask
-        self.cropped = max(self.image.shape[:2]) > 2 * sam.img_size if crop is None else crop
-        self.predictor = CropPredictor(SamPredictor(sam)) if self.cropped else SamPredictor(sam)
+        if is_backend(model): backend = model # e.g. an `OnnxPredictor` (no PyTorch needed)
+        else:
+            from mobilesam_ft.inference.predictor import SamPredictor
+            backend = SamPredictor(as_model(model, image_size).eval())
+        self.cropped = max(self.image.shape[:2]) > 2 * backend.img_size if crop is None else crop
+        self.predictor = CropPredictor(backend) if self.cropped else backend
         self.predictor.set_image(self.image)
         self.history = []
         self.clear()
@@ -92,12 +99,16 @@ class PromptSession:
     def mask(self) -> np.ndarray | None: return None if self.masks is None else self.masks[self.selected]
 
 # %% ../../nbs/70_explore.prompt.ipynb #127f223a
+def _tab20(n: int) -> np.ndarray: # `n×3` RGB 0–255: `vis.colours`, without importing `vis` (which needs PyTorch)
+    from matplotlib import colormaps
+    return np.array([colormaps['tab20'](i % 20)[:3] for i in range(n)]) * 255
+
 def render(image: np.ndarray, mask: np.ndarray | None = None, points: list = (), box: tuple | None = None,
            colour=(30, 144, 255), alpha: float = 0.5, masks: list | None = None) -> np.ndarray: # `H×W×3` uint8
     "The image with a tinted mask (or several, in their own colours), clicks and a box drawn over it."
     import cv2
     out = image.astype(np.float32).copy()
-    layers = [(m, c) for m, c in zip(masks, (colours(len(masks)) * 255))] if masks is not None else [(mask, np.array(colour))] if mask is not None else []
+    layers = [(m, c) for m, c in zip(masks, _tab20(len(masks)))] if masks is not None else [(mask, np.array(colour))] if mask is not None else []
     for m, c in layers: out[m] = out[m] * (1 - alpha) + c * alpha
     out = out.astype(np.uint8)
     r = max(3, round(max(image.shape[:2]) / 120))
@@ -154,7 +165,8 @@ class ImagePane:
 
 class PromptExplorer(WidgetView):
     "Click (positive or negative), drag a box, pick a candidate, undo: SAM's masks on one image, in Jupyter."
-    def __init__(self, model: Sam | str | Path, image, image_size: int | None = None, width: int = 512):
+    def __init__(self, model, # a `Sam`, a checkpoint path, or a predictor backend such as `OnnxPredictor`
+                 image, image_size: int | None = None, width: int = 512):
         W, _ = _widgets()
         self.model_arg, self.image_size, self.session = model, image_size, None
         self.pane = ImagePane(self._click, self._drag, width)
@@ -212,7 +224,8 @@ class PromptExplorer(WidgetView):
 # %% ../../nbs/70_explore.prompt.ipynb #f99eb1f6
 class CompareExplorer(PromptExplorer):
     "The same clicks and boxes on two models side by side: both masks, their IoU, and each one's IoU with the object when known."
-    def __init__(self, model_a: Sam | str | Path, model_b: Sam | str | Path, image, objects: np.ndarray | None = None,
+    def __init__(self, model_a, model_b, # each a `Sam`, a checkpoint path, or a predictor backend
+                 image, objects: np.ndarray | None = None,
                  names: tuple[str, str] = ('A', 'B'), image_size: int | None = None, width: int = 384):
         W, _ = _widgets()
         self.names, self.image_size, self.sessions = names, image_size, []

@@ -4,7 +4,6 @@
 
 # %% ../../nbs/21a_inference.tiled.ipynb #f4ac800d
 from __future__ import annotations
-import warnings
 import numpy as np
 import torch
 from fastprogress.fastprogress import progress_bar
@@ -14,7 +13,7 @@ from .amg import SamAutomaticMaskGenerator, postprocess_small_regions
 
 
 # %% auto #0
-__all__ = ['tile_grid', 'TiledMaskGenerator', 'CropPredictor']
+__all__ = ['tile_grid', 'TiledMaskGenerator']
 
 # %% ../../nbs/21a_inference.tiled.ipynb #63bd4ffe
 def tile_grid(hw: tuple[int, int], # (H, W) of the image
@@ -134,82 +133,4 @@ class TiledMaskGenerator:
         return dict(segmentation=rle if self.output_mode == 'coco_rle' else decode_rle([rle])[0], area=int(mask.sum()),
                     bbox=[x0, y0, x1 - 1 - x0, y1 - 1 - y0], predicted_iou=best['predicted_iou'], point_coords=[best['point']],
                     stability_score=best['stability_score'], crop_box=[tx0, ty0, tx1 - tx0, ty1 - ty0], tiles=len({p['tile'] for p in members}))
-
-
-# %% ../../nbs/21a_inference.tiled.ipynb #1944cb9f
-def _extent(point_coords, box) -> tuple[np.ndarray, np.ndarray]: # the corners of the prompt's points and box
-    pts = np.concatenate([np.zeros((0, 2)) if point_coords is None else np.asarray(point_coords, float).reshape(-1, 2),
-                          np.zeros((0, 2)) if box is None else np.asarray(box, float).reshape(2, 2)])
-    if not len(pts): raise ValueError("give point_coords with point_labels, or a box")
-    return pts.min(0), pts.max(0)
-
-class CropPredictor:
-    "A `SamPredictor`-compatible predictor for large images: each prompt answered from a crop around it, seen at full resolution."
-    def __init__(self, predictor, # `SamPredictor` or `OnnxPredictor`: answers the prompts on the crop
-                 margin: float = 0.5, # context around the prompt's extent, as a fraction of it on each side
-                 min_side: int | None = None): # smallest crop side (default: the model's input size)
-        if margin < 0: raise ValueError(f"margin must be 0 or more, got {margin}")
-        self.predictor, self.margin = predictor, margin
-        self.min_side = min_side or predictor.img_size
-        self.reset_image()
-
-    @property
-    def img_size(self) -> int: return self.predictor.img_size
-    @property
-    def mask_threshold(self) -> float: return self.predictor.mask_threshold
-
-    def reset_image(self):
-        self.image, self.original_size, self.crop_box, self.is_image_set = None, None, None, False
-
-    def set_image(self, image: np.ndarray): # `H×W×3` uint8; nothing is encoded until a prompt comes
-        "Keep the image; the crop around each prompt is encoded when the prompt comes."
-        if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
-            raise ValueError(f"set_image expects an H×W×3 uint8 image, got {image.dtype} {image.shape}")
-        self.reset_image()
-        self.image, self.original_size, self.is_image_set = image, image.shape[:2], True
-
-    def crop_for(self, point_coords: np.ndarray | None = None, box: np.ndarray | None = None) -> tuple[int, int, int, int]: # XYXY, end exclusive
-        "The crop a prompt is answered from: its extent grown by `margin`, at least `min_side`, inside the image."
-        lo, hi = _extent(point_coords, box)
-        side = int(max(self.min_side, np.ceil((hi - lo).max() * (1 + 2 * self.margin))))
-        h, w = self.original_size
-        (x0, x1), (y0, y1) = [(s := int(np.clip(round(c - min(side, n) / 2), 0, n - min(side, n))), s + min(side, n)) for c, n in zip((lo + hi) / 2, (w, h))]
-        return x0, y0, x1, y1
-
-    def _fits(self, point_coords, box) -> bool:
-        "Whether the current crop serves the prompt: it holds the prompt's points and is as large as the prompt's own crop would be."
-        if self.crop_box is None: return False
-        (x0, y0, x1, y1), (wx0, wy0, wx1, wy1) = self.crop_box, self.crop_for(point_coords, box)
-        lo, hi = _extent(point_coords, box)
-        return bool((lo >= (x0, y0)).all() and (hi < (x1, y1)).all() and wx1 - wx0 <= x1 - x0 and wy1 - wy0 <= y1 - y0)
-
-    def predict_crop(self, point_coords: np.ndarray | None = None, point_labels: np.ndarray | None = None, box: np.ndarray | None = None,
-                     mask_input: np.ndarray | None = None, multimask_output: bool = True, return_logits: bool = False,
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int, int, int]]: # crop-sized masks, scores, low-res logits, crop box
-        "Predict from the crop around the prompt; masks at the crop's size, with its box (XYXY in image pixels)."
-        if not self.is_image_set: raise RuntimeError("an image must be set with .set_image(...) before mask prediction")
-        if not self._fits(point_coords, box):
-            if mask_input is not None and self.crop_box is not None:
-                warnings.warn("the prompt left the crop the previous mask was predicted in: its mask_input is not fed back (a new crop is encoded)")
-                mask_input = None
-            self.crop_box = self.crop_for(point_coords, box)
-            x0, y0, x1, y1 = self.crop_box
-            self.predictor.set_image(np.ascontiguousarray(self.image[y0:y1, x0:x1]))
-        x0, y0 = self.crop_box[:2]
-        coords = None if point_coords is None else np.asarray(point_coords, float).reshape(-1, 2) - (x0, y0) # into the crop's pixels
-        box = None if box is None else np.asarray(box, float) - (x0, y0, x0, y0)
-        masks, scores, low_res = self.predictor.predict(coords, point_labels, box, mask_input, multimask_output, return_logits)
-        return masks, scores, low_res, self.crop_box
-
-    def predict(self, point_coords: np.ndarray | None = None, # `N×2` (x, y) in image pixels
-                point_labels: np.ndarray | None = None, # `N`: 1 foreground, 0 background
-                box: np.ndarray | None = None, # `4` XYXY in image pixels
-                mask_input: np.ndarray | None = None, # low-res logits of a previous prediction in the same crop
-                multimask_output: bool = True, return_logits: bool = False,
-               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]: # masks `C×H×W` (the whole image), scores `C`, low-res logits (the crop's)
-        "Predict masks for one prompt, as `SamPredictor.predict` does, from the crop around it."
-        masks, scores, low_res, (x0, y0, x1, y1) = self.predict_crop(point_coords, point_labels, box, mask_input, multimask_output, return_logits)
-        full = np.full((len(masks), *self.original_size), -np.inf if return_logits else False, dtype=masks.dtype)
-        full[:, y0:y1, x0:x1] = masks
-        return full, scores, low_res
 
