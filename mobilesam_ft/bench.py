@@ -56,7 +56,9 @@ def official_and_ours(model_type: str = 'vit_t', seed: int = 0) -> tuple[torch.n
         import mobile_sam
     except ImportError as e:
         raise ImportError("the benchmark compares against the official package: pip install -e '.[dev]' (mobilesam-mirror)") from e
-    official = randomize_(mobile_sam.sam_model_registry[model_type](), seed=seed).eval() # eval() again refreshes TinyViT's bias cache
+    with torch.random.fork_rng(): # the layers' own initialisation seeded too: the same weights on every run (the global generator left as it was)
+        torch.manual_seed(seed)
+        official = randomize_(mobile_sam.sam_model_registry[model_type](), seed=seed).eval() # eval() again refreshes TinyViT's bias cache
     return official, sam_model_registry[model_type](checkpoint=official.state_dict())
 
 @torch.inference_mode()
