@@ -59,15 +59,11 @@ def masks_zip(records: list[dict]) -> bytes:
             for p in sorted((Path(folder)/'masks').iterdir()): z.write(p, p.name)
     return buf.getvalue()
 
-def masks_coco(records: list[dict], file_name: str, hw: tuple[int, int]) -> bytes:
-    "The records as a COCO JSON with RLE masks, as `msft_segment --format coco` writes it."
-    from mobilesam_ft.ops import segmentation_to_rle
-    anns = [dict(id=i + 1, image_id=1, category_id=1, iscrowd=0, segmentation=segmentation_to_rle(r['segmentation'], *hw) | {}, area=r['area'],
-                 bbox=r['bbox'], score=r['predicted_iou'], stability_score=r['stability_score']) for i, r in enumerate(records)]
-    for a in anns:
-        if isinstance(a['segmentation']['counts'], bytes): a['segmentation']['counts'] = a['segmentation']['counts'].decode()
-    return json.dumps(dict(images=[dict(id=1, file_name=file_name, height=hw[0], width=hw[1])], annotations=anns,
-                           categories=[dict(id=1, name='object')])).encode()
+def masks_coco(records: list[dict], # generator records with COCO RLE masks (the everything explorer's)
+               file_name: str, hw: tuple[int, int]) -> bytes:
+    "The records as the COCO JSON `msft_segment --format coco` writes."
+    from mobilesam_ft.inference.segment import coco_annotations, coco_file
+    return json.dumps(coco_file([dict(id=1, file_name=file_name, height=hw[0], width=hw[1])], coco_annotations(records, 1))).encode()
 
 
 # %% ../../nbs/74_explore.app.ipynb #6f80e8c1

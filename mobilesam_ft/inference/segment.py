@@ -19,8 +19,8 @@ from ..files import IMAGE_EXTENSIONS, read_image, scan_images, atomic_write_json
 from ..errors import command_errors, user_error
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'LARGE_IMAGE', 'write_png_masks', 'read_png_masks', 'done_images', 'prepare_output', 'segment_images',
-           'main']
+__all__ = ['CSV_COLUMNS', 'LARGE_IMAGE', 'write_png_masks', 'read_png_masks', 'done_images', 'prepare_output', 'coco_annotations',
+           'coco_file', 'segment_images', 'main']
 
 # %% ../../nbs/22_inference.segment.ipynb #9ede28b2
 CSV_COLUMNS = ['id', 'area', 'bbox_x0', 'bbox_y0', 'bbox_w', 'bbox_h', 'point_input_x', 'point_input_y',
@@ -74,6 +74,17 @@ def prepare_output(output: str | os.PathLike, fmt: str, # 'png' (a folder) or 'c
     return output
 
 # %% ../../nbs/22_inference.segment.ipynb #629735d0
+def coco_annotations(records: list[dict], # one image's generator records, masks as COCO RLE
+                     image_id: int, first_id: int = 1) -> list[dict]:
+    "The COCO annotations `msft_segment --format coco` writes for one image's masks."
+    return [dict(id=first_id + j, image_id=image_id, category_id=1, iscrowd=0, segmentation=r['segmentation'], area=r['area'], bbox=r['bbox'],
+                 score=r['predicted_iou'], stability_score=r['stability_score'], point_coords=r['point_coords'], crop_box=r['crop_box'])
+            for j, r in enumerate(records)]
+
+def coco_file(images: list[dict], annotations: list[dict]) -> dict:
+    "A COCO file of generated masks: one category, 'object'."
+    return dict(images=images, annotations=annotations, categories=[dict(id=1, name='object')])
+
 LARGE_IMAGE = 4 # an image more than this many times the model's input size on its long side, untiled, gets a hint to tile it
 
 def segment_images(inputs: list[Path], # image files
@@ -115,10 +126,8 @@ def segment_images(inputs: list[Path], # image files
         else:
             image_id = len(images) + 1
             images.append(dict(id=image_id, file_name=path.name, height=image.shape[0], width=image.shape[1]))
-            annotations += [dict(id=len(annotations) + j + 1, image_id=image_id, category_id=1, iscrowd=0, segmentation=r['segmentation'],
-                                 area=r['area'], bbox=r['bbox'], score=r['predicted_iou'], stability_score=r['stability_score'],
-                                 point_coords=r['point_coords'], crop_box=r['crop_box']) for j, r in enumerate(records)]
-    if fmt == 'coco': atomic_write_json(dict(images=images, annotations=annotations, categories=[dict(id=1, name='object')]), output)
+            annotations += coco_annotations(records, image_id, len(annotations) + 1)
+    if fmt == 'coco': atomic_write_json(coco_file(images, annotations), output)
     return dict(segmented=segmented, failed=failed, masks=n_masks, existing=[str(p) for p in existing])
 
 # %% ../../nbs/22_inference.segment.ipynb #e1b18d8c
