@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any, Callable
 import numpy as np
 from PIL import Image
+from .errors import DataError
 # (PyTorch and OpenCV are imported where they are used: the ONNX predictor reads files through this module without them)
 
 # %% auto #0
-__all__ = ['IMAGE_EXTENSIONS', 'INTENSITY_MAPPINGS', 'to_uint8', 'read_image', 'scan_images', 'list_images', 'asset_path',
+__all__ = ['IMAGE_EXTENSIONS', 'INTENSITY_MAPPINGS', 'MAX_WHOLE_PIXELS', 'TIFF_SUFFIXES', 'intensity_limits', 'to_uint8',
+           'note_mapping', 'tiff_layout', 'tiff_plane', 'read_image', 'scan_images', 'list_images', 'asset_path',
            'sample_image_path', 'pretrained_synthetic', 'atomic_write', 'remove_stale_temporaries', 'atomic_save',
            'atomic_write_json', 'unwritable_reason', 'sha256_of', 'read_json', 'replace_folder']
 
@@ -20,21 +22,31 @@ __all__ = ['IMAGE_EXTENSIONS', 'INTENSITY_MAPPINGS', 'to_uint8', 'read_image', '
 IMAGE_EXTENSIONS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp')
 INTENSITY_MAPPINGS = ('minmax', 'percentile', 'range')
 
+def intensity_limits(values: np.ndarray, # any integer or float type
+                     intensity: str = 'minmax', # one of `INTENSITY_MAPPINGS`
+                    ) -> tuple[float, float]: # the values that become 0 and 255
+    "The low and high value of `intensity`'s mapping for these pixel values (NaN and ±Inf ignored)."
+    if intensity not in INTENSITY_MAPPINGS: raise ValueError(f"intensity must be one of {list(INTENSITY_MAPPINGS)}, got {intensity!r}")
+    if intensity == 'range':
+        return (0., 1.) if np.issubdtype(values.dtype, np.floating) else (0., float(np.iinfo(values.dtype).max))
+    finite = values[np.isfinite(values)] if np.issubdtype(values.dtype, np.floating) else values
+    if not finite.size: return 0., 0.
+    if intensity == 'minmax': return float(finite.min()), float(finite.max())
+    lo, hi = np.percentile(finite, (0.5, 99.5))
+    return float(lo), float(hi)
+
 def to_uint8(image: np.ndarray, # `H×W` or `H×W×C`, any integer or float type
              intensity: str = 'minmax', # one of `INTENSITY_MAPPINGS`
+             limits: tuple[float, float] | None = None, # the values that become 0 and 255 (default: `intensity_limits` of `image`)
             ) -> np.ndarray: # same shape, uint8
     "Map an image's values to 0–255 (uint8 images are returned unchanged)."
     if intensity not in INTENSITY_MAPPINGS: raise ValueError(f"intensity must be one of {list(INTENSITY_MAPPINGS)}, got {intensity!r}")
     image = np.asarray(image)
     if image.dtype == np.uint8: return image
     if image.dtype == bool: return image.astype(np.uint8) * 255
+    lo, hi = limits if limits is not None else intensity_limits(image, intensity)
     values = image.astype(np.float64)
     finite = np.isfinite(values)
-    if intensity == 'range':
-        lo, hi = (0., 1.) if np.issubdtype(image.dtype, np.floating) else (0., float(np.iinfo(image.dtype).max))
-    elif not finite.any(): lo = hi = 0.
-    elif intensity == 'minmax': lo, hi = values[finite].min(), values[finite].max()
-    else: lo, hi = np.percentile(values[finite], (0.5, 99.5))
     scaled = (values - lo) / (hi - lo) if hi > lo else np.zeros_like(values)
     return np.round(np.clip(np.where(finite, scaled, 0.), 0., 1.) * 255).astype(np.uint8)
 
@@ -45,6 +57,44 @@ def _more_than_8_bits(im: Image.Image) -> bool:
 
 _told_mapping = set()
 
+def note_mapping(path: Path, dtype: np.dtype, intensity: str):
+    "Say once per pixel type and mapping how images of that type become 0–255."
+    if (np.dtype(dtype).name, intensity) in _told_mapping: return
+    _told_mapping.add((np.dtype(dtype).name, intensity))
+    warnings.warn(f"{path}: {np.dtype(dtype).name} pixels mapped to 0–255 by intensity '{intensity}' (see read_image); "
+                  f"other {np.dtype(dtype).name} images are read the same way")
+
+MAX_WHOLE_PIXELS = 178_956_970 # the largest image read whole: PIL's own limit against decompression bombs (about 13,400²)
+TIFF_SUFFIXES = ('.tif', '.tiff')
+
+def tiff_layout(axes: str, # tifffile's axes of the series, e.g. 'YX', 'YXS', 'SYX', 'IYX'
+                shape: tuple, path: Path) -> str: # the axes that hold the image: 'YX', 'YXS', 'SYX' or 'CYX'
+    "Which axes of a TIFF series hold one 2-D grey or colour image (axes of length one dropped); a `ValueError` for a stack of planes."
+    kept = ''.join(a for a, n in zip(axes, shape) if n > 1 or a in 'YX')
+    if kept not in ('YX', 'YXS', 'SYX', 'CYX') or any(n > 4 for a, n in zip(axes, shape) if a in 'SC'):
+        raise DataError(f"{path}: a TIFF of axes {axes} and shape {tuple(shape)}: one 2-D image is read (grey, grey+alpha, RGB or RGBA); "
+                         f"save each plane of a stack as its own file")
+    return kept
+
+def tiff_plane(pixels: np.ndarray, axes: str, layout: str) -> np.ndarray: # `H×W` grey or `H×W×3` RGB
+    "A TIFF series' pixels (all its `axes`) as the image: channels last, grey+alpha as grey, RGBA as RGB."
+    pixels = pixels[tuple(slice(None) if a in layout else 0 for a in axes)]
+    if layout[0] in 'SC': pixels = np.moveaxis(pixels, 0, -1)
+    if pixels.ndim == 3: pixels = pixels[..., :3] if pixels.shape[2] >= 3 else pixels[..., 0]
+    return pixels
+
+def _deep_tiff(path: Path) -> np.ndarray | None:
+    "A grey or RGB TIFF of more than 8 bits per sample, read by tifffile (PIL and OpenCV misread planar ones); None: PIL reads it."
+    import tifffile
+    with tifffile.TiffFile(path) as tif:
+        s = tif.series[0]
+        if s.dtype == np.uint8 or s.keyframe.photometric not in (tifffile.PHOTOMETRIC.MINISBLACK, tifffile.PHOTOMETRIC.RGB): return None
+        layout = tiff_layout(s.axes, s.shape, path)
+        if (n := int(np.prod([v for a, v in zip(s.axes, s.shape) if a in 'YX']))) > MAX_WHOLE_PIXELS:
+            raise DataError(f"{path} is too large to read whole ({n:,} pixels, over {MAX_WHOLE_PIXELS:,}): segment it tile by tile "
+                             f"(msft_segment --tile 1024), which reads it region by region")
+        return tiff_plane(s.asarray(), s.axes, layout)
+
 def read_image(path: str | os.PathLike,
                intensity: str = 'minmax', # how 16-bit and float images become 0–255 (`INTENSITY_MAPPINGS`)
               ) -> np.ndarray: # `H×W×3` uint8 RGB
@@ -52,18 +102,21 @@ def read_image(path: str | os.PathLike,
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"image not found: {path}")
     try:
-        with Image.open(path) as im:
-            if not _more_than_8_bits(im): return np.array(im.convert('RGB'))
-            # PIL keeps one high-depth channel (modes I;16, I, F); opencv reads multi-channel 16-bit (as BGR)
-            if im.mode.startswith(('I', 'F')): pixels = np.array(im)
-            else:
-                import cv2
-                pixels = cv2.imread(str(path), cv2.IMREAD_UNCHANGED)[..., 2::-1]
+        pixels = _deep_tiff(path) if path.suffix.lower() in TIFF_SUFFIXES else None
+        if pixels is None:
+            with Image.open(path) as im:
+                if not _more_than_8_bits(im): return np.array(im.convert('RGB'))
+                # PIL keeps one high-depth channel (modes I;16, I, F); opencv reads multi-channel 16-bit (as BGR)
+                if im.mode.startswith(('I', 'F')): pixels = np.array(im)
+                else:
+                    import cv2
+                    pixels = cv2.imread(str(path), cv2.IMREAD_UNCHANGED)[..., 2::-1]
+    except DataError: raise # a TIFF refused with its reason
+    except Image.DecompressionBombError as e:
+        raise ValueError(f"{path} is too large to read whole (over {MAX_WHOLE_PIXELS:,} pixels): segment it tile by tile (msft_segment --tile 1024), which reads "
+                         f"a TIFF region by region; convert other formats to a tiled TIFF first") from e
     except Exception as e: raise ValueError(f"{path} is not a readable image ({type(e).__name__}: {e})") from e
-    if (pixels.dtype.name, intensity) not in _told_mapping:
-        _told_mapping.add((pixels.dtype.name, intensity))
-        warnings.warn(f"{path}: {pixels.dtype.name} pixels mapped to 0–255 by intensity '{intensity}' (see read_image); "
-                      f"other {pixels.dtype.name} images are read the same way")
+    note_mapping(path, pixels.dtype, intensity)
     pixels = to_uint8(pixels, intensity)
     return np.repeat(pixels[..., None], 3, axis=2) if pixels.ndim == 2 else np.ascontiguousarray(pixels)
 

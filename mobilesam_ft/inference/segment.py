@@ -11,12 +11,13 @@ from PIL import Image
 from fastcore.script import call_parse
 from fastcore.meta import delegates
 from fastprogress.fastprogress import progress_bar
-from ..models.card import load_model, GENERATOR_DEFAULTS
+from ..models.card import load_model, read_card, GENERATOR_DEFAULTS
 from .amg import SamAutomaticMaskGenerator
 from .tiled import TiledMaskGenerator, tile_grid
+from ..regions import ImageRegions
 from ..ops import decode_rle
 from ..files import IMAGE_EXTENSIONS, read_image, scan_images, atomic_write_json, replace_folder, pretrained_synthetic
-from ..errors import command_errors, user_error
+from ..errors import DataError, command_errors, user_error
 
 # %% auto #0
 __all__ = ['CSV_COLUMNS', 'LARGE_IMAGE', 'write_png_masks', 'read_png_masks', 'done_images', 'prepare_output', 'coco_annotations',
@@ -111,11 +112,12 @@ def segment_images(inputs: list[Path], # image files
     images, annotations, failed, segmented, n_masks = [], [], {}, [], 0
     for path in (progress_bar(todo) if show_progress and todo else todo):
         try:
-            image = read_image(path, intensity)
+            image = ImageRegions(path, intensity) if tiled else read_image(path, intensity) # tiled: each tile read when it is segmented
             if not tiled and max(image.shape[:2]) > LARGE_IMAGE * side: print(
                 f"msft_segment: {path.name} is {image.shape[1]}×{image.shape[0]} px, seen whole at {side} px: objects smaller than about "
                 f"{2 * max(image.shape[:2]) // side} px vanish; --tile {side} segments it at full resolution", file=sys.stderr)
             records = generator.generate(image)
+            if tiled: image.close()
         except Exception as e:
             if not user_error(e): raise # a bug stops the run with its traceback; a broken image is skipped
             failed[str(path)] = f"{type(e).__name__}: {e}"
@@ -158,15 +160,22 @@ def main(input: str, # an image, or a folder of images
         for path, reason in skipped.items(): print(f"msft_segment: skipped {path}: {reason}", file=sys.stderr)
         if not inputs: raise ValueError(f"no images in {input} (looked for {', '.join(IMAGE_EXTENSIONS)})")
         if skip_existing and format != 'png': raise ValueError("--skip_existing continues a PNG run; a COCO file is written once, at the end")
+        if random_weights and checkpoint: raise ValueError("--random_weights and --checkpoint: choose one")
+        if tile is None and checkpoint and (card_tile := (read_card(checkpoint) or {}).get('tile')): # a model trained on tiles is used on tiles
+            tile = card_tile
+            print(f"msft_segment: tiles of {tile} px, the size {Path(checkpoint).name} was trained on (its card); --tile N for another", file=sys.stderr)
         if tile_overlap is not None and tile is None: raise ValueError("--tile_overlap applies only with --tile N (the tile size in pixels)")
         if tile is not None:
             tile_overlap = min(128, tile // 4) if tile_overlap is None else tile_overlap
             tile_grid((tile, tile), tile, tile_overlap) # a wrong tile or overlap fails before any work
+            for path in inputs: # an image that cannot be read region by region fails before anything is written
+                try: ImageRegions(path).close()
+                except DataError: raise
+                except ValueError: pass # not an image at all: skipped with its reason in its turn, as untiled
         prepare_output(output, format, overwrite, skip_existing) # before loading the model: a wrong output fails at once
         where['interrupted'] = lambda: (f"{len(done_images(inputs, Path(output)))} of {len(inputs)} images done in {output}; "
                                         f"run the same command with --skip_existing to continue" if format == 'png' else
                                         f"nothing written ({output} is written when all images are done)")
-        if random_weights and checkpoint: raise ValueError("--random_weights and --checkpoint: choose one")
         if checkpoint is None and not random_weights:
             checkpoint = pretrained_synthetic()
             print(f"msft_segment: no --checkpoint: the shipped start model ({checkpoint.name}, trained on synthetic shapes); give --checkpoint for yours", file=sys.stderr)

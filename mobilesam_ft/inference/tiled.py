@@ -10,6 +10,7 @@ from fastprogress.fastprogress import progress_bar
 from pycocotools import mask as mask_utils
 from ..ops import crop_to_rle, decode_rle
 from .amg import SamAutomaticMaskGenerator, postprocess_small_regions
+from ..regions import ImageRegions
 
 
 # %% auto #0
@@ -69,9 +70,9 @@ class TiledMaskGenerator:
         self.generator, self.tile, self.overlap, self.merge_thresh = generator, tile, overlap, merge_thresh
         self.output_mode, self.show_progress = output_mode, show_progress
 
-    def generate(self, image: np.ndarray, # `H×W×3` uint8 RGB
+    def generate(self, image: np.ndarray | ImageRegions, # `H×W×3` uint8 RGB, or a file read region by region (`regions.ImageRegions`)
                 ) -> list[dict]: # the records of `SamAutomaticMaskGenerator.generate`; `crop_box` is the tile, `tiles` how many tiles saw the object
-        "Segment everything in `image`, tile by tile."
+        "Segment everything in `image`, tile by tile (a file opened as `ImageRegions` is read one tile at a time)."
         if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
             raise ValueError(f"generate expects an H×W×3 uint8 image, got {image.dtype} {image.shape}")
         hw = image.shape[:2]
