@@ -11,6 +11,7 @@ from PIL import Image
 from pycocotools import mask as mask_utils
 from ..files import IMAGE_EXTENSIONS, read_image, read_json, atomic_write_json
 from ..errors import DataError
+from ..regions import ImageRegions
 
 # %% auto #0
 __all__ = ['LAYOUTS', 'EMPTY_MASKS', 'detect_layout', 'SegmentationSource', 'write_dataset']
@@ -93,23 +94,31 @@ def _colour_labels(m: np.ndarray) -> np.ndarray: # `H×W` int64, 0 = background
     for c in range(colour.shape[2]): labels = labels * 65536 + colour[..., c]
     return labels
 
-def _read_mask(ref: tuple, shape: tuple[int, int], image_path: Path) -> list[np.ndarray]: # bool `H×W` per object
-    kind, spec = ref
-    if kind == 'coco':
-        seg = spec['segmentation']
-        if isinstance(seg, dict) and list(seg['size']) != list(shape):
-            raise DataError(f"annotation {spec.get('id')}: RLE size {seg['size']} does not match its image {image_path} ({shape[0]}×{shape[1]}, height × width)")
-        try:
-            rle = mask_utils.merge(mask_utils.frPyObjects(seg, *shape)) if isinstance(seg, list) else (
-                  mask_utils.frPyObjects(seg, *shape) if isinstance(seg['counts'], list) else seg)
-            return [mask_utils.decode(rle).astype(bool)]
-        except Exception as e: raise DataError(f"annotation {spec.get('id')} of {image_path}: segmentation cannot be decoded ({e})") from e
+def _coco_rle(spec: dict, shape: tuple[int, int], image_path: Path) -> dict:
+    "An annotation's segmentation as one compressed RLE (nothing decoded)."
+    seg = spec['segmentation']
+    if isinstance(seg, dict) and list(seg['size']) != list(shape):
+        raise DataError(f"annotation {spec.get('id')}: RLE size {seg['size']} does not match its image {image_path} ({shape[0]}×{shape[1]}, height × width)")
+    try:
+        return mask_utils.merge(mask_utils.frPyObjects(seg, *shape)) if isinstance(seg, list) else (
+               mask_utils.frPyObjects(seg, *shape) if isinstance(seg['counts'], list) else seg)
+    except Exception as e: raise DataError(f"annotation {spec.get('id')} of {image_path}: segmentation cannot be decoded ({e})") from e
+
+def _read_labels(spec: Path, shape: tuple[int, int], image_path: Path) -> tuple[np.ndarray, bool]: # `H×W` labels, whether a colour mask
     try:
         with Image.open(spec) as im: m = np.array(im)
     except Exception as e: raise DataError(f"{spec} is not a readable mask image ({e})") from e
     if m.shape[:2] != tuple(shape): raise DataError(f"{spec}: mask size {m.shape[1]}×{m.shape[0]} does not match its image {image_path} ({shape[1]}×{shape[0]})")
-    labels = _colour_labels(m) if m.ndim == 3 else m
-    if kind == 'file' and m.ndim == 2: return [labels != 0] # the common case: no need to list the values
+    return (_colour_labels(m), True) if m.ndim == 3 else (m, False)
+
+def _read_mask(ref: tuple, shape: tuple[int, int], image_path: Path) -> list[np.ndarray]: # bool `H×W` per object
+    kind, spec = ref
+    if kind == 'coco':
+        try: return [mask_utils.decode(_coco_rle(spec, shape, image_path)).astype(bool)]
+        except DataError: raise
+        except Exception as e: raise DataError(f"annotation {spec.get('id')} of {image_path}: segmentation cannot be decoded ({e})") from e
+    labels, colour = _read_labels(spec, shape, image_path)
+    if kind == 'file' and not colour: return [labels != 0] # the common case: no need to list the values
     values = [v for v in np.unique(labels) if v != 0]
     if kind == 'ids': return [labels == v for v in values]
     if len(values) > 1:
@@ -118,6 +127,27 @@ def _read_mask(ref: tuple, shape: tuple[int, int], image_path: Path) -> list[np.
             raise DataError(f"{spec}: {len(values)} colours, several of them large: this looks like several objects in one colour mask; "
                             f"set instance_masks (dataset.instance_masks) to read each colour as an object, or save one grey mask per object")
     return [labels != 0]
+
+def _object_pieces(ref: tuple, shape: tuple[int, int], image_path: Path, box: tuple[int, int, int, int] | None = None
+                  ) -> tuple[int, list[tuple[int, np.ndarray | None, int]]]: # (objects in `ref`, [(number in `ref`, mask in `box`, whole area)])
+    "The objects of one mask reference that reach `box` (x0, y0, x1, y1), each cut to the box, with its whole area; no box: the areas alone."
+    kind, spec = ref
+    if kind == 'ids': # a label map: read once, cut, and only the objects in the box made masks
+        labels, _ = _read_labels(spec, shape, image_path)
+        values, counts = np.unique(labels, return_counts=True)
+        values, counts = values[values != 0], counts[values != 0]
+        if box is None: return len(values), [(k, None, int(a)) for k, a in enumerate(counts)]
+        crop = labels[box[1]:box[3], box[0]:box[2]]
+        return len(values), [(int(k), crop == v, int(counts[k])) for v in np.unique(crop) if v for k in [np.searchsorted(values, v)]]
+    if kind == 'coco':
+        rle = _coco_rle(spec, shape, image_path)
+        if box is None: return 1, [(0, None, int(mask_utils.area(rle)))]
+        bx, by, bw, bh = mask_utils.toBbox(rle)
+        if not (bx < box[2] and by < box[3] and bx + bw > box[0] and by + bh > box[1]): return 1, []
+        return 1, [(0, mask_utils.decode(rle)[box[1]:box[3], box[0]:box[2]].astype(bool), int(mask_utils.area(rle)))]
+    m, = _read_mask(ref, shape, image_path)
+    return 1, [(0, None if box is None else m[box[1]:box[3], box[0]:box[2]], int(m.sum()))]
+
 
 # %% ../../nbs/31_data.sources.ipynb #87483e8a
 class SegmentationSource:
@@ -152,12 +182,13 @@ class SegmentationSource:
         return image, [m for ref in refs for m in _read_mask(ref, image.shape[:2], path)]
 
     def _check(self, i: int) -> list[int]:
-        path = self.items[i][0]
-        _, masks = self._objects(i)
-        empty = [k for k, m in enumerate(masks) if not m.any()]
+        path, refs = self.items[i]
+        shape = read_image(path, self.intensity).shape[:2]
+        areas = [a for ref in refs for _, _, a in _object_pieces(ref, shape, path)[1]] # no object mask is kept: a label map of thousands stays one array
+        empty = [k for k, a in enumerate(areas) if not a]
         if empty and self.empty_masks == 'error': raise DataError(f"{path}: object(s) {empty} have empty masks")
         if empty: warnings.warn(f"{path}: skipping {len(empty)} empty mask(s)")
-        keep = [k for k in range(len(masks)) if k not in empty]
+        keep = [k for k in range(len(areas)) if k not in empty]
         if not keep: raise DataError(f"{path} has no (non-empty) masks")
         return keep
 
@@ -173,6 +204,22 @@ class SegmentationSource:
         "The image and its object masks."
         image, masks = self._objects(i)
         return image, np.stack([masks[k] for k in self.keep[i]])
+
+    def load_crop(self, i: int, box: tuple[int, int, int, int], # (x0, y0, x1, y1) in image pixels
+                  image: bool = True, # False: the masks alone (the image is not read)
+                 ) -> tuple[np.ndarray | None, np.ndarray, np.ndarray]: # `h×w×3` uint8, `K×h×w` bool, `K` visible fractions
+        "A region of the image and the objects that reach it, cut to it, with the share of each object inside (read without a mask of the whole image per object)."
+        path, refs = self.items[i]
+        with ImageRegions(path, self.intensity) as regions: # a TIFF: the region alone is read
+            shape, pixels = regions.shape[:2], regions[box[1]:box[3], box[0]:box[2]] if image else None
+        keep, start, masks, fractions = set(self.keep[i]), 0, [], []
+        for ref in refs:
+            n, pieces = _object_pieces(ref, shape, path, box)
+            for k, m, area in pieces:
+                if start + k in keep and m.any(): masks.append(m); fractions.append(m.sum() / area)
+            start += n
+        h, w = box[3] - box[1], box[2] - box[0]
+        return pixels, np.stack(masks) if masks else np.zeros((0, h, w), bool), np.array(fractions, np.float64)
 
     def __repr__(self) -> str: return f"SegmentationSource({str(self.path)!r}, layout={self.layout!r}, {len(self)} images)"
 

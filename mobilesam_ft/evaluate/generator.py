@@ -18,6 +18,7 @@ from ..models.sam import Sam, build_model
 from ..models.card import update_card
 from ..inference.amg import SamAutomaticMaskGenerator
 from ..data.sources import SegmentationSource
+from ..data.crops import CropSource
 from ..train.everything import DetectionTally
 from ..train.config import Config
 from .interactive import evaluate_clicks, check_clicks
@@ -153,7 +154,8 @@ def data_source(cfg: Config, dataset: str | None = None) -> SegmentationSource:
     d = cfg.dataset
     data = dataset or d.val_dataset or d.train_dataset
     mask_dir = None if dataset else d.val_mask_dir if d.val_dataset else d.train_mask_dir
-    return SegmentationSource(data, d.layout if not dataset else 'auto', d.instance_masks, d.empty_masks, d.image_root, mask_dir, d.intensity)
+    source = SegmentationSource(data, d.layout if not dataset else 'auto', d.instance_masks, d.empty_masks, d.image_root, mask_dir, d.intensity)
+    return CropSource(source, d.crop_size, d.crop_min_visible) if d.crop_size else source # a model trained on crops is scored on the fixed crops
 
 def choose_card_generator(cfg: Config, checkpoint: str | Path, points_per_side: int = 32, device: str = 'cpu') -> dict:
     "Choose the generator's filters for `checkpoint` by F1 on the config's validation data (`sweep_generator`), and write them into its card."

@@ -21,7 +21,7 @@ from ..errors import DataError, command_errors, user_error
 
 # %% auto #0
 __all__ = ['CSV_COLUMNS', 'LARGE_IMAGE', 'write_png_masks', 'read_png_masks', 'done_images', 'prepare_output', 'coco_annotations',
-           'coco_file', 'segment_images', 'main']
+           'coco_file', 'tiling', 'segment_images', 'main']
 
 # %% ../../nbs/22_inference.segment.ipynb #9ede28b2
 CSV_COLUMNS = ['id', 'area', 'bbox_x0', 'bbox_y0', 'bbox_w', 'bbox_h', 'point_input_x', 'point_input_y',
@@ -85,6 +85,21 @@ def coco_annotations(records: list[dict], # one image's generator records, masks
 def coco_file(images: list[dict], annotations: list[dict]) -> dict:
     "A COCO file of generated masks: one category, 'object'."
     return dict(images=images, annotations=annotations, categories=[dict(id=1, name='object')])
+
+def tiling(inputs: list[Path], checkpoint: str | None, tile: int | None, tile_overlap: int | None) -> tuple[int | None, int | None]:
+    "The tile and overlap to use (a model trained on crops: its card's tile), checked, with every input readable region by region, before any work."
+    if tile is None and checkpoint and (card_tile := (read_card(checkpoint) or {}).get('tile')): # a model trained on tiles is used on tiles
+        tile = card_tile
+        print(f"msft_segment: tiles of {tile} px, the size {Path(checkpoint).name} was trained on (its card); --tile N for another", file=sys.stderr)
+    if tile_overlap is not None and tile is None: raise ValueError("--tile_overlap applies only with --tile N (the tile size in pixels)")
+    if tile is None: return None, None
+    tile_overlap = min(128, tile // 4) if tile_overlap is None else tile_overlap
+    tile_grid((tile, tile), tile, tile_overlap) # a wrong tile or overlap fails before any work
+    for path in inputs: # an image that cannot be read region by region fails before anything is written
+        try: ImageRegions(path).close()
+        except DataError: raise
+        except ValueError: pass # not an image at all: skipped with its reason in its turn, as untiled
+    return tile, tile_overlap
 
 LARGE_IMAGE = 4 # an image more than this many times the model's input size on its long side, untiled, gets a hint to tile it
 
@@ -161,17 +176,7 @@ def main(input: str, # an image, or a folder of images
         if not inputs: raise ValueError(f"no images in {input} (looked for {', '.join(IMAGE_EXTENSIONS)})")
         if skip_existing and format != 'png': raise ValueError("--skip_existing continues a PNG run; a COCO file is written once, at the end")
         if random_weights and checkpoint: raise ValueError("--random_weights and --checkpoint: choose one")
-        if tile is None and checkpoint and (card_tile := (read_card(checkpoint) or {}).get('tile')): # a model trained on tiles is used on tiles
-            tile = card_tile
-            print(f"msft_segment: tiles of {tile} px, the size {Path(checkpoint).name} was trained on (its card); --tile N for another", file=sys.stderr)
-        if tile_overlap is not None and tile is None: raise ValueError("--tile_overlap applies only with --tile N (the tile size in pixels)")
-        if tile is not None:
-            tile_overlap = min(128, tile // 4) if tile_overlap is None else tile_overlap
-            tile_grid((tile, tile), tile, tile_overlap) # a wrong tile or overlap fails before any work
-            for path in inputs: # an image that cannot be read region by region fails before anything is written
-                try: ImageRegions(path).close()
-                except DataError: raise
-                except ValueError: pass # not an image at all: skipped with its reason in its turn, as untiled
+        tile, tile_overlap = tiling(inputs, checkpoint, tile, tile_overlap)
         prepare_output(output, format, overwrite, skip_existing) # before loading the model: a wrong output fails at once
         where['interrupted'] = lambda: (f"{len(done_images(inputs, Path(output)))} of {len(inputs)} images done in {output}; "
                                         f"run the same command with --skip_existing to continue" if format == 'png' else

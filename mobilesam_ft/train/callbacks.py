@@ -134,6 +134,7 @@ def run_card(cfg, learn: Learner) -> dict:
     data = dict(mode=d.mode, train_dataset=d.train_dataset, val_dataset=d.val_dataset, layout=d.layout,
                 train_images=len(learn.dls.train.dataset), val_images=len(learn.dls.valid.dataset))
     return dict(model_type=cfg.model.type, image_size=cfg.model.image_size, intensity=d.intensity, start=cfg.model.checkpoint, data=data,
+                **(dict(tile=d.crop_size) if d.crop_size else {}), # trained on crops: msft_segment tiles at their size
                 epoch=learn.epoch + getattr(learn.run_log, 'epoch_offset', 0), scores={n: float(v) for n, v in zip(names[1:], values[1:]) if v is not None})
 
 def _plain(x: Any) -> Any:

@@ -59,6 +59,8 @@ class DatasetConfig:
     val_nms_thresh: float = bounded(0.7, ge=0, le=1) # everything mode validation: box IoU above which overlapping detections are suppressed
     correction_rounds: int = bounded(0, ge=0) # prompt mode: after each step's first prediction, this many more with one correction click per object
     correction_mask_input: bool = True # feed each round's chosen mask logits to the next as mask_input (as SAM's interactive use)
+    crop_size: int | None = bounded(None, ge=16) # large images: train and validate on crops of this many image pixels, each seen at model.image_size (see data.crops); None: whole images
+    crop_min_visible: float = bounded(0.5, gt=0, le=1) # with crop_size: an object cut by a crop is a target when this share of its area is inside
 
 @dataclass
 class FreezeConfig:
@@ -239,6 +241,7 @@ def validate_config(cfg: Config, source: str = 'config') -> Config:
     check_peft(cfg, source)
     check_track(cfg, source)
     check_distill(cfg, source)
+    if d.crop_size and cfg.distill.stage: raise ConfigError(f"{source}: dataset.crop_size is for prompt and everything training; distillation stage {cfg.distill.stage!r} reads whole images: remove it")
     if all(getattr(cfg.freeze, m) for m in ('image_encoder', 'prompt_encoder', 'mask_decoder')) and cfg.peft.method is None and cfg.freeze.iou_head is not False:
         raise ConfigError(f"{source}: freeze: every module is frozen, nothing would train")
     return cfg

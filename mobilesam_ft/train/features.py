@@ -53,7 +53,8 @@ class FeatureCache:
         self.variants = (0, 1, 2, 3) if dataset.train and dataset.flip else (0,)
         files = [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p, _ in dataset.source.items]
         self.manifest = json.loads(json.dumps(dict(**key, layer=layer, image_size=dataset.image_size, preprocessing=PREPROCESSING,
-                                                   variants=list(self.variants), files=files))) # as it reads back from JSON
+                                                   variants=list(self.variants), files=files, # as it reads back from JSON
+                                                   crops=getattr(dataset.source, 'crop_boxes', None)))) # training crops: (image, x0, y0, x1, y1) each
         stored = self.stored_manifest()
         diff = _first_difference(stored, self.manifest) if stored else None
         if diff:

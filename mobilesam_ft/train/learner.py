@@ -4,7 +4,7 @@
 
 # %% ../../nbs/48_train.learner.ipynb #05a7b84e
 from __future__ import annotations
-import json, shutil, time, warnings
+import json, shutil, sys, time, warnings
 from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
@@ -24,6 +24,7 @@ from ..models.checkpoint import save_weights
 from ..models.lora import add_lora, merged_copy
 from .config import Config, config_to_dict
 from .features import embedding_cache
+from ..data.crops import CropSource
 from .tracking import RunTracker, wandb_tracker
 from .callbacks import (FrozenInEval, CorrectionRounds, BestCheckpoint, TrainingState, LrSchedule, RunPlots, RunLog, StopOnNonFinite,
                                           start_or_resume, sam_of)
@@ -86,11 +87,16 @@ def build_learner(cfg: Config, quiet: bool = False,
     if (p := cfg.peft).method: add_lora(sam, p.rank, p.alpha, p.dropout, p.targets)
     frozen = mode.frozen(cfg)
     train_src, valid_src = sources or mode.sources(cfg)
+    if (size := cfg.dataset.crop_size): # large images: crops at full resolution (moved at random in training)
+        train_src, valid_src = CropSource(train_src, size, cfg.dataset.crop_min_visible, shift=True), CropSource(valid_src, size, cfg.dataset.crop_min_visible)
     datasets = dict(train=mode.dataset(train_src, cfg, True), valid=mode.dataset(valid_src, cfg, False))
     cache = _cache(cfg, mode, frozen, on_disk=hasattr(train_src, 'items')) # image files to key a cache on
     if cache:
         cache_dir = Path(t.cache_dir) if t.cache_dir else cfg.run_dir/'embedding_cache'
         sam.to(device)
+        if isinstance(train_src, CropSource):
+            train_src.shift = False
+            print(f"training crops: the fixed {train_src.crop_size}-px tiles, whose embeddings are cached, not crops moved at random (set train.cache_embeddings to false for moved crops)", file=sys.stderr)
         for name, ds in datasets.items(): ds.image_features = embedding_cache(cache_dir/name, ds, sam, device)
     loader_kw = dict(create_batch=mode.collate) if mode.collate else {}
     # training drops a last partial batch (when there is more than one); validation scores every image
