@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from fastcore.script import call_parse
 from .models.common import randomize_
-from .models.sam import Sam, sam_model_registry
+from .models.sam import Sam, sam_model_registry, bf16_supported
 from .inference.predictor import SamPredictor
 from .inference.amg import SamAutomaticMaskGenerator, match_records
 from .files import read_image, sample_image_path
@@ -61,6 +61,16 @@ def official_and_ours(model_type: str = 'vit_t', seed: int = 0) -> tuple[torch.n
         official = randomize_(mobile_sam.sam_model_registry[model_type](), seed=seed).eval() # eval() again refreshes TinyViT's bias cache
     return official, sam_model_registry[model_type](checkpoint=official.state_dict())
 
+def _bf16_encoder(official, ours: Sam, x: torch.Tensor, emb: torch.Tensor, repeats: int) -> str:
+    "Our encoder in bf16 (`Sam.set_precision`) against the official one in fp32, where this machine has bf16; the embedding's mean relative difference."
+    if not bf16_supported(x.device): return f"image encoder, ours in bf16: not timed (this {x.device.type.upper()} has no native bf16)"
+    ours.set_precision('bf16')
+    try:
+        t = time_alternating({'official': lambda: official.image_encoder(x), 'ours': lambda: ours.encode_image(x)}, repeats)
+        diff = ours.encode_image(x) - emb
+    finally: ours.set_precision('fp32')
+    return _summary('image encoder, ours bf16', t, diff.abs().max().item()) + f" | mean relative diff {(diff.abs().mean() / emb.abs().mean()).item():.4f}"
+
 @torch.inference_mode()
 def run_benchmark(model_type: str = 'vit_t', repeats: int = 5, n_boxes: int = 16, seed: int = 0) -> list[str]:
     "Encoder and decoder timings of official vs ours at 1024; returns the report lines."
@@ -70,6 +80,7 @@ def run_benchmark(model_type: str = 'vit_t', repeats: int = 5, n_boxes: int = 16
     t = time_alternating({'official': lambda: official.image_encoder(x), 'ours': lambda: ours.image_encoder(x)}, repeats)
     emb = official.image_encoder(x)
     lines.append(_summary('image encoder', t, (ours.image_encoder(x) - emb).abs().max().item()))
+    lines.append(_bf16_encoder(official, ours, x, emb, repeats))
     boxes = torch.rand(n_boxes, 2, 2, generator=torch.Generator().manual_seed(seed + 1)).mul(1000).sort(dim=1).values.reshape(n_boxes, 4)
     def official_decoder():
         sparse, dense = official.prompt_encoder(points=None, boxes=boxes, masks=None)

@@ -19,6 +19,7 @@ from .train.learner import build_learner, finetune, claim_run_dir
 from .train.recipes import recipe_config
 from .evaluate.generator import evaluate_before_after, print_scores, GENERATOR_GRID, choose_card_generator
 from .models.card import card_path, update_card, GENERATOR_DEFAULTS
+from .models.sam import check_precision
 from .train.modes import device_of
 from .evaluate.interactive import plot_click_curves, check_clicks
 from .vis import save_figure
@@ -162,6 +163,8 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
          json_out: str = None, # also write the scores to this JSON file
          clicks: int = 0, # score a simulated user instead: mIoU after each of this many clicks, NoC@85/90 (plot: clicks.png in the run folder)
          first: str = None, # with --clicks: the first interaction, 'point' (the object's centre, the default) or 'box'
+         whole: bool = False, # with --clicks: answer every click from the whole image (default: as each card says, a small object's from a crop around it)
+         precision: str = 'fp32', # the image encoder's: fp32, or bf16 where the device has it (CPUs with AVX512-BF16 or AMX, recent GPUs)
          sweep: bool = False, # also score each model at its own best pred_iou_thresh (0.2–0.7 and the given one), from the same generator runs
          funnel: bool = False, # count where each model's generator loses objects instead: reachable by a grid candidate, confident, stable, found
          sweep_filters: bool = False, # also score each model at its best pred_iou_thresh, stability_score_thresh and box_nms_thresh together (single crop)
@@ -172,11 +175,14 @@ def msft_evaluate(config: str = None, # the finetuning run's JSON configuration 
     with command_errors('msft_evaluate', debug=debug):
         if clicks: check_clicks(clicks, first or 'point') # the arguments before any work
         elif first is not None: raise ValueError(f"--first {first} applies only with --clicks N (it is the simulated user's first interaction)")
+        if whole and not clicks: raise ValueError("--whole applies only with --clicks N (how the simulated user's clicks are answered)")
         cfg = load_config(config)
         if clicks: # the parser fills in every generator option; only those set to something else are the user's
             defaults = {k: p.default for k, p in inspect.signature(SamAutomaticMaskGenerator.__init__).parameters.items()}
             kwargs = {k: v for k, v in kwargs.items() if v != defaults.get(k)}
-        res = evaluate_before_after(cfg, dataset, before, after, device, clicks, first, sweep, funnel, sweep_filters, **kwargs)
+        check_precision(precision, device, '--precision')
+        if precision == 'bf16': print("msft_evaluate: the image encoder in bf16 (--precision bf16)", file=sys.stderr)
+        res = evaluate_before_after(cfg, dataset, before, after, device, clicks, first, sweep, funnel, sweep_filters, zoom=False if whole else None, precision=precision, **kwargs)
         print_scores(res)
         if sweep_filters:
             best, after_path = res['after, best'], after or str(cfg.run_dir/'best.pt')

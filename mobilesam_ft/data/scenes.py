@@ -11,8 +11,8 @@ from PIL import Image
 from .prompts import item_rng
 
 # %% auto #0
-__all__ = ['FAMILIES', 'HELD_OUT', 'BACKGROUNDS', 'LAYOUTS', 'check_families', 'make_scene', 'SceneSource', 'write_scenes',
-           'make_large_scene']
+__all__ = ['FAMILIES', 'HELD_OUT', 'BACKGROUNDS', 'LAYOUTS', 'SMALL_OBJECTS', 'check_families', 'make_scene', 'SceneSource',
+           'write_scenes', 'make_large_scene']
 
 # %% ../../nbs/33_data.scenes.ipynb #9831286f
 def _poly(m: np.ndarray, pts: np.ndarray, value: int = 1) -> np.ndarray:
@@ -159,6 +159,7 @@ def make_scene(hw: tuple[int, int] = (256, 256), # (H, W)
                families: tuple[str, ...] | None = None, # names from `FAMILIES` (default: all)
                n_objects: int = 6, rng: np.random.Generator | None = None,
                min_area: int = 16, # visible pixels an object keeps to be labelled (occlusion can hide most of one)
+               radius: tuple[float, float] | None = None, # objects' radius range in pixels (log-uniform); default 3–30 % of the shorter side
               ) -> tuple[np.ndarray, np.ndarray, list[str]]: # `H×W×3` uint8, `K×H×W` bool, each object's family
     "One synthetic scene: a background, `n_objects` objects of the given families, occluding each other in drawing order."
     import cv2
@@ -166,7 +167,8 @@ def make_scene(hw: tuple[int, int] = (256, 256), # (H, W)
     families = check_families(families)
     h, w = hw
     image = _background(hw, rng.choice(BACKGROUNDS), rng)
-    radii = np.exp(rng.uniform(np.log(0.03), np.log(0.3), n_objects)) * min(h, w) # tiny to large, log-uniform
+    r0, r1 = (0.03 * min(h, w), 0.3 * min(h, w)) if radius is None else radius
+    radii = np.exp(rng.uniform(np.log(r0), np.log(r1), n_objects)) # tiny to large, log-uniform
     centres = _centres(n_objects, hw, rng.choice(LAYOUTS, p=[0.6, 0.25, 0.15]), radii, rng)
     masks, kinds = [], []
     for k in range(n_objects):
@@ -191,10 +193,12 @@ class SceneSource:
                  image_hw: tuple[int, int] = (256, 256),
                  objects: tuple[int, int] = (1, 12), # min and max objects drawn per scene
                  seed: int = 0,
-                 fresh: bool = False): # training: an endless stream, never the same scene twice
+                 fresh: bool = False, # training: an endless stream, never the same scene twice
+                 radius: tuple[float, float] | None = None): # objects' radius range in pixels (`make_scene`; e.g. `SMALL_OBJECTS`)
         self.families = check_families(families)
         if len(image_hw) != 2 or min(image_hw) < 8: raise ValueError(f"scenes must be at least 8×8 pixels (image_hw, --scene_size), got {tuple(image_hw)}")
-        self.n, self.image_hw, self.objects, self.seed, self.fresh = n, tuple(image_hw), tuple(objects), seed, fresh
+        if radius is not None and not 1 <= radius[0] <= radius[1]: raise ValueError(f"radius must be a range (min, max) of at least 1 pixel, got {radius}")
+        self.n, self.image_hw, self.objects, self.seed, self.fresh, self.radius = n, tuple(image_hw), tuple(objects), seed, fresh, radius
         self.indices = np.arange(n)
         self.path = f"synthetic scenes ({', '.join(self.families)})"
 
@@ -207,7 +211,8 @@ class SceneSource:
     def load(self, i: int) -> tuple[np.ndarray, np.ndarray]: # `H×W×3` uint8, `K×H×W` bool (K ≥ 1)
         rng = item_rng(self.fresh, self.seed, int(self.indices[i]))
         while True: # all objects hidden or too small is rare; draw again
-            image, masks, _ = make_scene(self.image_hw, self.families, int(rng.integers(self.objects[0], self.objects[1] + 1)), rng)
+            image, masks, _ = make_scene(self.image_hw, self.families, int(rng.integers(self.objects[0], self.objects[1] + 1)), rng,
+                                         radius=self.radius)
             if len(masks): return image, masks
 
     def __repr__(self) -> str: return f"SceneSource({len(self)} scenes of {list(self.families)}, {self.image_hw[0]}×{self.image_hw[1]}{', fresh' if self.fresh else ''})"
@@ -215,17 +220,18 @@ class SceneSource:
 def write_scenes(root: str | Path, # created with `train/` and `val/` in the per-image-folder layout
                  families: tuple[str, ...] | None = None, n_train: int = 24, n_val: int = 8,
                  image_hw: tuple[int, int] = (256, 256), objects: tuple[int, int] = (2, 8), seed: int = 0,
-                 once: bool = False) -> Path: # once: keep a `root` already written; write a new one whole or not at all (via `root.partial`)
+                 once: bool = False, # keep a `root` already written; write a new one whole or not at all (via `root.partial`)
+                 radius: tuple[float, float] | None = None) -> Path: # objects' radius range in pixels (`make_scene`)
     "Write generated scenes as a dataset on disk (`root/{train,val}/image/*.png`, `root/{train,val}/mask/<stem>/obj_<k>.png`), as a user's data would be."
     root = Path(root)
     if once:
         if (root/'val'/'image').is_dir(): return root
         partial = root.with_name(root.name + '.partial') # an interrupted write is redone, never taken for data
         shutil.rmtree(partial, ignore_errors=True)
-        write_scenes(partial, families, n_train, n_val, image_hw, objects, seed)
+        write_scenes(partial, families, n_train, n_val, image_hw, objects, seed, radius=radius)
         return partial.rename(root)
     for split, n, s in (('train', n_train, seed), ('val', n_val, seed + 1)):
-        src = SceneSource(n, families, image_hw, objects, seed=s)
+        src = SceneSource(n, families, image_hw, objects, seed=s, radius=radius)
         (root/split/'image').mkdir(parents=True, exist_ok=True)
         for i in range(n):
             image, masks = src.load(i)
@@ -234,6 +240,10 @@ def write_scenes(root: str | Path, # created with `train/` and `val/` in the per
             for k, m in enumerate(masks): Image.fromarray(m.astype(np.uint8) * 255).save(root/split/'mask'/stem/f'obj_{k}.png')
             Image.fromarray(image).save(root/split/'image'/f'{stem}.png') # the image last: a folder with its image is complete
     return root
+
+# %% ../../nbs/33_data.scenes.ipynb #fb1aedcf
+SMALL_OBJECTS = dict(objects=(30, 45), radius=(4., 15.)) # `SceneSource(..., **SMALL_OBJECTS)`: many objects 8–30 px across
+
 
 # %% ../../nbs/33_data.scenes.ipynb #03124d88
 def make_large_scene(hw: tuple[int, int] = (4096, 4096), # (H, W)

@@ -98,7 +98,7 @@ def msft_export(checkpoint: str = None, # weights: an official checkpoint or a f
         print(f"msft_export: settings: {line}", file=sys.stderr)
         model_type = settings['model_type']
         if not single:
-            export_model(sam, out, opset, preprocess, quantize, model_type, checkpoint, overwrite=overwrite, settings=settings)
+            export_model(sam, out, opset, preprocess, quantize, model_type, checkpoint, overwrite=overwrite, settings=settings | dict(mask_input_trained=sam.mask_input_trained, zoom_clicks=sam.zoom_clicks))
             print(f"wrote {out}/ (encoder, decoder, batched decoder{', int8 copies' if quantize else ''}); use it with OnnxPredictor.from_folder('{out}')")
             return
         kind = ('encoder_preprocess' if preprocess else 'encoder') if export_encoder else 'batched_decoder' if batched else 'decoder'

@@ -76,6 +76,16 @@ class OnnxPredictor:
         return predictor
 
     @property
+    def mask_input_trained(self) -> bool:
+        "Whether the exported model learnt to take its previous mask back (its card's, as exported; a folder without it: yes, as SAM's own)."
+        return bool(getattr(self, 'settings', {}).get('mask_input_trained', True))
+
+    @property
+    def zoom_clicks(self) -> bool:
+        "Whether the exported model answers a small object's clicks better from a zoomed crop (its card's, as exported; a folder without it: yes, as SAM's own)."
+        return bool(getattr(self, 'settings', {}).get('zoom_clicks', True))
+
+    @property
     def generator_settings(self) -> dict:
         "The generator's settings of the exported checkpoint's card (`points_per_side` and the three filters); empty for a folder exported without them."
         return {k: v for k, v in getattr(self, 'settings', {}).items() if k in ('points_per_side', 'pred_iou_thresh', 'stability_score_thresh', 'box_nms_thresh')}

@@ -14,8 +14,8 @@ from torchvision.ops import nms
 from pycocotools.coco import COCO
 from pycocotools.cocoeval import COCOeval
 from ..ops import segmentation_to_rle, encode_rle, label_map_rles
-from ..models.sam import Sam, build_model
-from ..models.card import update_card
+from ..models.sam import Sam, build_model, check_precision
+from ..models.card import update_card, click_flags
 from ..inference.amg import SamAutomaticMaskGenerator
 from ..data.sources import SegmentationSource
 from ..data.crops import CropSource
@@ -175,6 +175,8 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
                           sweep: bool = False, # also each model at its own best `pred_iou_thresh` (`best_pred_iou`), from the same generator runs
                           funnel: bool = False, # where the generator loses objects instead (`generator_funnel`)
                           sweep_filters: bool = False, # also each model at its best confidence, stability and NMS thresholds together (`sweep_generator`; single crop)
+                          zoom: bool | None = None, # with clicks: answer a small object's clicks from a crop around it (`inference.zoom`); None: as each card says
+                          precision: str = 'fp32', # the image encoder's: 'fp32', or 'bf16' where the device has it (`Sam.set_precision`)
                           **generator_kwargs) -> dict[str, dict]:
     "Generator (or, with `clicks`, interactive) scores of the starting and the finetuned weights on the same data."
     if clicks and generator_kwargs: raise ValueError(f"generator settings ({', '.join(generator_kwargs)}) do not apply with clicks")
@@ -183,6 +185,7 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
     if sweep and sweep_filters: raise ValueError("sweep and sweep_filters: choose one (sweep_filters covers pred_iou_thresh too)")
     if clicks and (sweep or sweep_filters or funnel): raise ValueError(f"{'the funnel' if funnel else 'the sweep'} follows the generator: it does not apply with clicks")
     if (sweep or sweep_filters) and funnel: raise ValueError("the funnel follows one pred_iou_thresh: run it apart from the sweep")
+    check_precision(precision, device)
     run_dir = cfg.run_dir
     before = before or cfg.model.checkpoint or str(run_dir/'start.pt')
     after = after or str(run_dir/'best.pt')
@@ -190,8 +193,9 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
     out = {}
     for name, path in (('before', before), ('after', after)):
         if not Path(path).is_file(): raise FileNotFoundError(f"{name}: checkpoint not found: {path}")
-        sam = build_model(cfg.model.type, path, cfg.model.image_size, device)
-        if clicks: out[name] = evaluate_clicks(sam, source, clicks, first)
+        sam = build_model(cfg.model.type, path, cfg.model.image_size, device).set_precision(precision)
+        for k, v in click_flags(path).items(): setattr(sam, k, v) # its card: whether to feed the previous mask back, to zoom
+        if clicks: out[name] = evaluate_clicks(sam, source, clicks, first, zoom=zoom)
         elif funnel: out[name] = generator_funnel(sam, source, **generator_kwargs)
         elif sweep: # the given threshold (or the generator's default) and the usual range, from one run
             rest = dict(generator_kwargs)

@@ -9,6 +9,7 @@ import torch
 from fastprogress.fastprogress import progress_bar
 from ..models.sam import Sam
 from ..inference.predictor import SamPredictor
+from ..inference.zoom import ZoomPredictor
 from ..data.clicks import correction_click
 from ..vis import plt
 
@@ -25,6 +26,7 @@ def click_curve(predictor: SamPredictor, # with the image set (`set_image`)
                ) -> list[float]: # the IoU after each interaction
     "Simulate a user on one object: a first click (or box), then correction clicks; the mask's IoU after each."
     if first not in ('point', 'box'): raise ValueError(f"first must be 'point' or 'box', got {first!r}")
+    if hasattr(predictor, 'new_object'): predictor.new_object() # a `ZoomPredictor`: a new object, answered from the whole image first
     coords, labels, ious, logits, box = [], [], [], None, None
     pred = np.zeros_like(mask)
     if first == 'box':
@@ -64,17 +66,22 @@ def check_clicks(max_clicks: int, first: str):
     if first not in ('point', 'box'): raise ValueError(f"the first interaction must be 'point' or 'box', got {first!r}")
 
 def evaluate_clicks(sam: Sam, source, # a model, and any source (`SegmentationSource`, `SceneSource`)
-                    max_clicks: int = 10, first: str = 'point', feed_mask: bool = True,
-                    n_images: int | None = None) -> dict: # default: every image
+                    max_clicks: int = 10, first: str = 'point',
+                    feed_mask: bool | None = None, # None: where the model's mask input was trained (`sam.mask_input_trained`, from its card)
+                    n_images: int | None = None, # default: every image
+                    zoom: bool | None = None) -> dict: # answer a small object's clicks from a crop around it (`inference.zoom.ZoomPredictor`); None: as the card says (`sam.zoom_clicks`)
     "The simulated user on every object of `source`: mIoU after each click, NoC@85/90, fail@85/90 (`click_scores`)."
     check_clicks(max_clicks, first)
+    feed_mask = getattr(sam, 'mask_input_trained', True) if feed_mask is None else feed_mask
+    zoom = getattr(sam, 'zoom_clicks', True) if zoom is None else zoom
     predictor, curves = SamPredictor(sam.eval()), []
+    if zoom: predictor = ZoomPredictor(predictor)
     for i in progress_bar(range(len(source) if n_images is None else min(n_images, len(source))), leave=False):
         image, masks = source.load(i)
         predictor.set_image(image)
         curves += [click_curve(predictor, m, max_clicks, first, feed_mask) for m in masks]
     if not curves: raise ValueError("no objects to click on: every image of the data has no masks")
-    return click_scores(np.array(curves))
+    return click_scores(np.array(curves)) | dict(feed_mask=bool(feed_mask), zoom=bool(zoom))
 
 def plot_click_curves(results: dict[str, dict], # name → `click_scores` (e.g. before / after)
                       title: str = 'simulated user: mIoU after each click'):

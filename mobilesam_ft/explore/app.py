@@ -85,7 +85,8 @@ class SegmentApp(WidgetView):
                  image: str | np.ndarray | None = None, # open at start (default: the package's sample image)
                  compare: str | None = None, # a second checkpoint, side by side in the prompt tab
                  model_type: str | None = None, image_size: int | None = None, device: str = 'cpu', width: int = 640,
-                 onnx: str | None = None): # instead of a checkpoint: a folder `msft_export` wrote, run by onnxruntime (the prompt tab needs no PyTorch)
+                 onnx: str | None = None, # instead of a checkpoint: a folder `msft_export` wrote, run by onnxruntime (the prompt tab needs no PyTorch)
+                 precision: str = 'fp32'): # the image encoder's: fp32, or bf16 where the device has it (`Sam.set_precision`)
         W, _ = _widgets()
         self.width, self.name = width, 'image'
         self.header, self.message, self.prompt_links, self.everything_links = W.HTML(), W.HTML(), W.HTML(), W.HTML()
@@ -103,8 +104,8 @@ class SegmentApp(WidgetView):
             else:
                 from mobilesam_ft.models.card import load_model
                 self.checkpoint = str(checkpoint or pretrained_synthetic())
-                self.sam, self.settings, line = load_model(self.checkpoint, device, generator=True, model_type=model_type, image_size=image_size)
-                if compare: self.other = load_model(compare, device, model_type=model_type, image_size=image_size)[0]
+                self.sam, self.settings, line = load_model(self.checkpoint, device, generator=True, precision=precision, model_type=model_type, image_size=image_size)
+                if compare: self.other = load_model(compare, device, precision=precision, model_type=model_type, image_size=image_size)[0]
                 name = Path(self.checkpoint).name + ('' if checkpoint else ' (the shipped start model, trained on synthetic shapes: give --checkpoint for yours)')
         except Exception as e: return self._say(f"the model could not be loaded: {e}", error=True)
         self.header.value = (f"<b>model</b>: {name}" + (f" · <b>compared with</b> {Path(compare).name}" if compare else '') + f"<br><small>settings: {line}</small>")
@@ -188,6 +189,7 @@ def msft_app(checkpoint: str = None, # model weights, e.g. runs/x/best.pt (defau
              token: str = None, # the token pages need (default: none on 127.0.0.1, a new one elsewhere)
              device: str = 'cpu',
              onnx: str = None, # instead of --checkpoint: a folder msft_export wrote, run by onnxruntime (the prompt tab needs no PyTorch)
+             precision: str = 'fp32', # the image encoder's: fp32, or bf16 where the device has it (CPUs with AVX512-BF16 or AMX, recent GPUs)
              debug: bool = False): # show the full traceback of an error
     "Serve the explorers as a web page: upload an image, click or drag a box, segment everything, download the masks."
     with command_errors('msft_app', debug=debug):
@@ -195,16 +197,19 @@ def msft_app(checkpoint: str = None, # model weights, e.g. runs/x/best.pt (defau
             if path and not Path(path).is_file(): raise FileNotFoundError(f"{name} {path}: no such file")
         if onnx and (checkpoint or compare or model_type or image_size):
             raise ValueError("--onnx serves an exported model as it was exported: leave out --checkpoint, --compare, --model_type and --image_size")
+        if onnx and precision != 'fp32': raise ValueError("--precision applies to PyTorch models: --onnx serves an export as it was exported")
         if onnx: line = SegmentApp._onnx(onnx)[2] # a missing or mixed export fails here
         else:
             from mobilesam_ft.models.card import model_settings
+            from mobilesam_ft.models.sam import check_precision
+            check_precision(precision, device, '--precision')
             line = model_settings(checkpoint or pretrained_synthetic(), True, model_type=model_type, image_size=image_size)[1] # a wrong card or type fails here
         if img_path: read_image(img_path)
         if not 0 < port < 65536: raise ValueError(f"--port must be 1–65535, got {port}")
         if token is None and not _loopback(host): token = secrets.token_urlsafe(24)
         folder = Path(tempfile.mkdtemp(prefix='msft_app_')) # mode 0700
         page = dict(checkpoint=checkpoint and str(Path(checkpoint).resolve()), compare=compare and str(Path(compare).resolve()),
-                    image=img_path and str(Path(img_path).resolve()), model_type=model_type, image_size=image_size, device=device,
+                    image=img_path and str(Path(img_path).resolve()), model_type=model_type, image_size=image_size, device=device, precision=precision,
                     onnx=onnx and str(Path(onnx).resolve()))
         notebook = app_notebook(folder, **page)
         args = [sys.executable, '-m', 'voila', str(notebook), f'--port={port}', '--no-browser', f'--Voila.ip={host}', '--preheat_kernel=True',

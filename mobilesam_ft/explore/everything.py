@@ -35,7 +35,9 @@ def refilter(records: list[dict], # generator records made with `OPEN_FILTERS`
 class EverythingExplorer(WidgetView):
     "The automatic mask generator's masks on one image, refiltered live by sliders; scores against the objects when known."
     def __init__(self, model: Sam | str | Path, image, objects: np.ndarray | None = None, image_size: int | None = None,
-                 width: int = 512, points_per_side: int = 32, **filters): # initial slider values (`refilter`'s arguments)
+                 width: int = 512, points_per_side: int = 32,
+                 precision: str | None = None, # the image encoder's: 'fp32' or 'bf16' (`as_model`)
+                 **filters): # initial slider values (`refilter`'s arguments)
         W, _ = _widgets()
         self.pane = ImagePane(self._click, lambda *a: None, width)
         f = dict(pred_iou_thresh=0.88, stability_score_thresh=0.95, box_nms_thresh=0.7) | {k: v for k, v in filters.items() if k != 'min_area'}
@@ -52,7 +54,7 @@ class EverythingExplorer(WidgetView):
             self.image = as_image(image)
             if objects is None and isinstance(image, tuple): objects = image[0].load(image[1])[1]
             self.objects = None if objects is None else np.asarray(objects, bool).reshape(-1, *self.image.shape[:2])
-            generator = SamAutomaticMaskGenerator(model if is_backend(model) else as_model(model, image_size), points_per_side=points_per_side, output_mode='coco_rle', **OPEN_FILTERS)
+            generator = SamAutomaticMaskGenerator(model if is_backend(model) else as_model(model, image_size, precision=precision), points_per_side=points_per_side, output_mode='coco_rle', **OPEN_FILTERS)
             self.all_records = generator.generate(self.image)
         except Exception as e:
             self.image, self.objects, self.all_records = np.zeros((64, 64, 3), np.uint8), None, []

@@ -10,6 +10,7 @@ import numpy as np
 from PIL import Image as PILImage
 from ..files import read_image
 from ..inference.crop import CropPredictor
+from ..inference.zoom import ZoomPredictor
 
 # %% auto #0
 __all__ = ['as_image', 'as_model', 'is_backend', 'PromptSession', 'render', 'png', 'WidgetView', 'ImagePane', 'PromptExplorer',
@@ -26,11 +27,13 @@ def as_image(image) -> np.ndarray: # `H×W×3` uint8
     return np.stack([a] * 3, -1) if a.ndim == 2 else a[..., :3]
 
 def as_model(model, # a `Sam`, or a checkpoint path
-             image_size: int | None = None, model_type: str | None = None): # a `Sam`
+             image_size: int | None = None, model_type: str | None = None,
+             precision: str | None = None): # the image encoder's, 'fp32' or 'bf16' (`Sam.set_precision`); None: a model's own, a checkpoint's fp32
     "A model, or one built from a checkpoint path as its model card says (`models.card.load_model`: given settings win, then the card, the file, the defaults)."
     from mobilesam_ft.models.sam import Sam # (PyTorch is imported where a model is built: an ONNX backend needs none)
     from mobilesam_ft.models.card import load_model
-    return model if isinstance(model, Sam) else load_model(model, image_size=image_size, model_type=model_type)[0]
+    if isinstance(model, Sam): return model.set_precision(precision) if precision else model
+    return load_model(model, image_size=image_size, model_type=model_type, precision=precision or 'fp32')[0]
 
 def is_backend(model) -> bool:
     "Whether `model` is a predictor backend (an `OnnxPredictor`, a `SamPredictor`): used as it is, not built."
@@ -39,15 +42,22 @@ def is_backend(model) -> bool:
 class PromptSession:
     "Interactive prompting of one model on one image: clicks, a box, candidates, undo."
     def __init__(self, model, # a `Sam`, a checkpoint path, or a predictor backend such as `OnnxPredictor`
-                 image, image_size: int | None = None, feed_mask: bool = True,
-                 crop: bool | None = None): # answer each prompt from a crop around it (`inference.crop.CropPredictor`); None: for images over twice the model's input size
-        self.image, self.feed_mask = as_image(image), feed_mask
-        if is_backend(model): backend = model # e.g. an `OnnxPredictor` (no PyTorch needed)
+                 image, image_size: int | None = None,
+                 feed_mask: bool | None = None, # feed the shown mask back with the next prompt; None: where the model learnt to (its card's `mask_input_trained`)
+                 crop: bool | None = None, # answer each prompt from a crop around it (`inference.crop.CropPredictor`); None: for images over twice the model's input size
+                 zoom: bool | None = None, # a small object's prompts from a crop around it at full resolution (`inference.zoom.ZoomPredictor`); None: as the card says (`zoom_clicks`)
+                 precision: str | None = None): # the image encoder's: 'fp32' or 'bf16' (`as_model`)
+        self.image = as_image(image)
+        if is_backend(model): # e.g. an `OnnxPredictor` (no PyTorch needed)
+            if precision: raise ValueError(f"precision {precision!r}: a predictor backend runs as it was built; give a model or a checkpoint")
+            backend = model
         else:
             from mobilesam_ft.inference.predictor import SamPredictor
-            backend = SamPredictor(as_model(model, image_size).eval())
+            backend = SamPredictor(as_model(model, image_size, precision=precision).eval())
+        self.feed_mask = getattr(backend, 'mask_input_trained', True) if feed_mask is None else feed_mask
         self.cropped = max(self.image.shape[:2]) > 2 * backend.img_size if crop is None else crop
-        self.predictor = CropPredictor(backend) if self.cropped else backend
+        zoom = getattr(backend, 'zoom_clicks', True) if zoom is None else zoom
+        self.predictor = CropPredictor(backend) if self.cropped else ZoomPredictor(backend) if zoom else backend
         self.predictor.set_image(self.image)
         self.history = []
         self.clear()
@@ -92,6 +102,7 @@ class PromptSession:
         labels = np.array([p[2] for p in self.points]) if self.points else None
         prev = self.low_res[self.selected][None] if self.feed_mask and self.low_res is not None else None
         multi = self.box is None and len(self.points) == 1
+        if len(self.points) + (self.box is not None) == 1 and hasattr(self.predictor, 'new_object'): self.predictor.new_object() # a new object's first prompt
         self.masks, self.scores, self.low_res = self.predictor.predict(pts, labels, None if self.box is None else np.array(self.box, np.float32), prev, multi)
         self.selected = int(self.scores.argmax())
 
@@ -166,9 +177,10 @@ class ImagePane:
 class PromptExplorer(WidgetView):
     "Click (positive or negative), drag a box, pick a candidate, undo: SAM's masks on one image, in Jupyter."
     def __init__(self, model, # a `Sam`, a checkpoint path, or a predictor backend such as `OnnxPredictor`
-                 image, image_size: int | None = None, width: int = 512):
+                 image, image_size: int | None = None, width: int = 512,
+                 precision: str | None = None): # the image encoder's: 'fp32' or 'bf16' (`as_model`)
         W, _ = _widgets()
-        self.model_arg, self.image_size, self.session = model, image_size, None
+        self.model_arg, self.image_size, self.precision, self.session = model, image_size, precision, None
         self.pane = ImagePane(self._click, self._drag, width)
         self.negative = W.ToggleButtons(options=['positive', 'negative'], value='positive', description='click:')
         self.undo_button, self.clear_button = W.Button(description='undo'), W.Button(description='clear')
@@ -183,7 +195,7 @@ class PromptExplorer(WidgetView):
 
     def load(self, model, image):
         "Start a session on a new image (and model); a failure is shown in the widget."
-        try: self.session = PromptSession(model, image, self.image_size)
+        try: self.session = PromptSession(model, image, self.image_size, precision=self.precision)
         except Exception as e: return self._say(f"could not open: {e}", error=True)
         self._say('click on an object (Shift-click: negative), or drag a box' +
                   (' (a large image: each prompt is answered at full resolution from a crop around it)' if self.session.cropped else '')); self.redraw()
@@ -226,9 +238,10 @@ class CompareExplorer(PromptExplorer):
     "The same clicks and boxes on two models side by side: both masks, their IoU, and each one's IoU with the object when known."
     def __init__(self, model_a, model_b, # each a `Sam`, a checkpoint path, or a predictor backend
                  image, objects: np.ndarray | None = None,
-                 names: tuple[str, str] = ('A', 'B'), image_size: int | None = None, width: int = 384):
+                 names: tuple[str, str] = ('A', 'B'), image_size: int | None = None, width: int = 384,
+                 precision: str | None = None): # the image encoder's: 'fp32' or 'bf16' (`as_model`)
         W, _ = _widgets()
-        self.names, self.image_size, self.sessions = names, image_size, []
+        self.names, self.image_size, self.precision, self.sessions = names, image_size, precision, []
         self.panes = [ImagePane(self._click, self._drag, width) for _ in range(2)]
         self.pane = self.panes[0]
         self.negative = W.ToggleButtons(options=['positive', 'negative'], value='positive', description='click:')
@@ -243,7 +256,7 @@ class CompareExplorer(PromptExplorer):
             img = as_image(image)
             if objects is None and isinstance(image, tuple): objects = image[0].load(image[1])[1]
             self.objects = None if objects is None else np.asarray(objects, bool).reshape(-1, *img.shape[:2])
-            self.sessions = [PromptSession(m, img, image_size) for m in (model_a, model_b)]
+            self.sessions = [PromptSession(m, img, image_size, precision=precision) for m in (model_a, model_b)]
         except Exception as e: return self._say(f"could not open: {e}", error=True)
         self.session = self.sessions[0]
         self._say('click on an object (Shift-click: negative), or drag a box: both models get it'); self.redraw()

@@ -137,7 +137,7 @@ class SamAutomaticMaskGenerator:
 def from_checkpoint(cls: SamAutomaticMaskGenerator, checkpoint: str | os.PathLike | None = None, # default: the shipped start model
                     device: str = 'cpu', **kwargs) -> SamAutomaticMaskGenerator: # model settings and generator settings, overriding the card
     "The generator of a checkpoint with the settings its model card gives (input size, `points_per_side` and the three filters); `.settings` holds them."
-    model_keys = ('model_type', 'image_size', 'intensity', *GENERATOR_DEFAULTS)
+    model_keys = ('model_type', 'image_size', 'intensity', 'precision', *GENERATOR_DEFAULTS)
     sam, settings, _ = load_model(checkpoint or pretrained_synthetic(), device, generator=True, **{k: kwargs.pop(k) for k in model_keys if k in kwargs})
     generator = cls(sam, **{k: settings[k] for k in GENERATOR_DEFAULTS}, **kwargs)
     generator.settings = settings

@@ -58,6 +58,13 @@ class CropPredictor:
         lo, hi = _extent(point_coords, box)
         return bool((lo >= (x0, y0)).all() and (hi < (x1, y1)).all() and wx1 - wx0 <= x1 - x0 and wy1 - wy0 <= y1 - y0)
 
+    def focus(self, box: np.ndarray): # `4` XYXY in image pixels: the region to see (e.g. an object's extent)
+        "Encode the crop around `box` now: the next prompts inside it are answered from it."
+        if not self.is_image_set: raise RuntimeError("an image must be set with .set_image(...) before focusing on a region")
+        self.crop_box = self.crop_for(box=box)
+        x0, y0, x1, y1 = self.crop_box
+        self.predictor.set_image(np.ascontiguousarray(self.image[y0:y1, x0:x1]))
+
     def predict_crop(self, point_coords: np.ndarray | None = None, point_labels: np.ndarray | None = None, box: np.ndarray | None = None,
                      mask_input: np.ndarray | None = None, multimask_output: bool = True, return_logits: bool = False,
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int, int, int]]: # crop-sized masks, scores, low-res logits, crop box

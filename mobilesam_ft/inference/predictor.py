@@ -61,7 +61,7 @@ class SamPredictor:
         "Run the image encoder on a prepared `1×3×S×S` input and keep the embedding and the sizes."
         self.reset_image()
         self.original_size, self.input_size = tuple(original_size), tuple(input_size)
-        self.features = self.model.image_encoder(x)
+        self.features = self.model.encode_image(x) # in the model's precision (`Sam.set_precision`), fp32 out
         self.is_image_set = True
 
     def get_image_embedding(self) -> torch.Tensor: # `1×256×64×64` for a 1024 model
@@ -74,6 +74,14 @@ class SamPredictor:
 
     @property
     def mask_threshold(self) -> float: return self.model.mask_threshold
+
+    @property
+    def mask_input_trained(self) -> bool: # read from the card by `models.card.load_model`; a model built otherwise: as SAM's own
+        return getattr(self.model, 'mask_input_trained', True)
+
+    @property
+    def zoom_clicks(self) -> bool: # the same: whether a small object's clicks are better answered zoomed (`inference.zoom`)
+        return getattr(self.model, 'zoom_clicks', True)
 
 # %% ../../nbs/20_inference.predictor.ipynb #3c9da470
 def check_prompts(point_coords: torch.Tensor | None, # `…×N×2`

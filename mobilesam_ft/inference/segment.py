@@ -12,6 +12,7 @@ from fastcore.script import call_parse
 from fastcore.meta import delegates
 from fastprogress.fastprogress import progress_bar
 from ..models.card import load_model, read_card, GENERATOR_DEFAULTS
+from ..models.sam import check_precision
 from .amg import SamAutomaticMaskGenerator
 from .tiled import TiledMaskGenerator, tile_grid
 from ..regions import ImageRegions
@@ -155,6 +156,7 @@ def main(input: str, # an image, or a folder of images
          checkpoint: str = None, # model weights, e.g. runs/x/best.pt or mobile_sam.pt (default: the shipped start model); its card's settings apply
          model_type: str = None, # vit_t, vit_b, vit_l or vit_h (default: read from the checkpoint)
          device: str = 'cpu', # cpu, cuda, cuda:1, …
+         precision: str = 'fp32', # the image encoder's: fp32, or bf16 where the device has it (CPUs with AVX512-BF16 or AMX, recent GPUs)
          format: str = 'png', # png (masks + metadata.csv per image) or coco (one JSON)
          image_size: int = None, # model input size (default: the card's, else 1024)
          overwrite: bool = False, # replace the results of an earlier run in `output`
@@ -176,6 +178,7 @@ def main(input: str, # an image, or a folder of images
         if not inputs: raise ValueError(f"no images in {input} (looked for {', '.join(IMAGE_EXTENSIONS)})")
         if skip_existing and format != 'png': raise ValueError("--skip_existing continues a PNG run; a COCO file is written once, at the end")
         if random_weights and checkpoint: raise ValueError("--random_weights and --checkpoint: choose one")
+        check_precision(precision, device, '--precision')
         tile, tile_overlap = tiling(inputs, checkpoint, tile, tile_overlap)
         prepare_output(output, format, overwrite, skip_existing) # before loading the model: a wrong output fails at once
         where['interrupted'] = lambda: (f"{len(done_images(inputs, Path(output)))} of {len(inputs)} images done in {output}; "
@@ -185,7 +188,7 @@ def main(input: str, # an image, or a folder of images
             checkpoint = pretrained_synthetic()
             print(f"msft_segment: no --checkpoint: the shipped start model ({checkpoint.name}, trained on synthetic shapes); give --checkpoint for yours", file=sys.stderr)
         if random_weights: print("msft_segment: --random_weights: an untrained model (its masks test the pipeline, not a model)", file=sys.stderr)
-        sam, s, line = load_model(checkpoint, device, generator=True, model_type=model_type, image_size=image_size, intensity=intensity,
+        sam, s, line = load_model(checkpoint, device, generator=True, precision=precision, model_type=model_type, image_size=image_size, intensity=intensity,
                                   points_per_side=points_per_side, pred_iou_thresh=pred_iou_thresh, stability_score_thresh=stability_score_thresh,
                                   box_nms_thresh=box_nms_thresh)
         print(f"msft_segment: settings: {line}", file=sys.stderr)

@@ -8,11 +8,11 @@ import os
 from pathlib import Path
 from ..files import atomic_write_json, read_json, sha256_of
 from .checkpoint import CheckpointError, read_state_dict, guess_model_type
-from .sam import Sam, build_model
+from .sam import Sam, build_model, check_precision
 
 # %% auto #0
-__all__ = ['GENERATOR_DEFAULTS', 'MODEL_DEFAULTS', 'card_path', 'write_card', 'read_card', 'update_card', 'model_settings',
-           'load_model']
+__all__ = ['GENERATOR_DEFAULTS', 'MODEL_DEFAULTS', 'CLICK_FLAGS', 'card_path', 'write_card', 'read_card', 'update_card',
+           'model_settings', 'click_flags', 'load_model']
 
 # %% ../../nbs/16a_models.card.ipynb #842c4acb
 GENERATOR_DEFAULTS = dict(points_per_side=32, pred_iou_thresh=0.88, stability_score_thresh=0.95, box_nms_thresh=0.7) # the official generator's
@@ -69,7 +69,20 @@ def model_settings(checkpoint: str | os.PathLike | None, # None: random weights 
     line = '; '.join(', '.join(f"{k} {settings[k]}" for k in settings if where[k] == s) + f" {names[s]}" for s in names if s in where.values())
     return settings, line
 
-def load_model(checkpoint: str | os.PathLike | None, device: str = 'cpu', generator: bool = False, **given) -> tuple[Sam, dict, str]:
-    "The model `checkpoint` holds, built as its settings say (`model_settings`), with the settings and their line."
+CLICK_FLAGS = ('mask_input_trained', 'zoom_clicks') # how a model answers clicks best: feed the previous mask back; answer a small object from a zoomed crop
+
+def click_flags(checkpoint: str | os.PathLike | None) -> dict[str, bool]:
+    "`CLICK_FLAGS` from `checkpoint`'s card; a card without them, or no card: as SAM's own weights (trained at every scale with masks fed back), both true; random weights, both false."
+    if checkpoint is None: return dict.fromkeys(CLICK_FLAGS, False)
+    card = read_card(checkpoint) or {}
+    return {k: bool(card.get(k, True)) for k in CLICK_FLAGS}
+
+def load_model(checkpoint: str | os.PathLike | None, device: str = 'cpu', generator: bool = False,
+               precision: str = 'fp32', # the image encoder's at inference ('bf16' where the device has it: `Sam.set_precision`)
+               **given) -> tuple[Sam, dict, str]:
+    "The model `checkpoint` holds, built as its settings say (`model_settings`), with the settings and their line; its card's `CLICK_FLAGS` as attributes."
+    check_precision(precision, device)
     settings, line = model_settings(checkpoint, generator, **given)
-    return build_model(settings['model_type'], checkpoint, settings['image_size'], device), settings, line
+    sam = build_model(settings['model_type'], checkpoint, settings['image_size'], device).set_precision(precision)
+    for k, v in click_flags(checkpoint).items(): setattr(sam, k, v)
+    return sam, settings, line + ('; image encoder in bf16' if precision == 'bf16' else '')

@@ -19,8 +19,8 @@ from ..transforms import PIXEL_MEAN, PIXEL_STD
 from ..transforms_torch import normalize_and_pad, postprocess_masks
 
 # %% auto #0
-__all__ = ['MODULES', 'build_sam', 'sam_model_registry', 'Sam', 'build_sam_vit_t', 'build_sam_vit', 'build_sam_vit_b',
-           'build_sam_vit_l', 'build_sam_vit_h', 'build_model']
+__all__ = ['MODULES', 'build_sam', 'sam_model_registry', 'PRECISIONS', 'Sam', 'build_sam_vit_t', 'build_sam_vit',
+           'build_sam_vit_b', 'build_sam_vit_l', 'build_sam_vit_h', 'build_model', 'bf16_supported', 'check_precision']
 
 # %% ../../nbs/16_models.sam.ipynb #f11fbf23
 MODULES = ('image_encoder', 'prompt_encoder', 'mask_decoder') # the three parts, also the training parameter groups
@@ -40,6 +40,7 @@ class Sam(nn.Module):
         self.image_encoder, self.prompt_encoder, self.mask_decoder = image_encoder, prompt_encoder, mask_decoder
         self.register_buffer('pixel_mean', torch.tensor(pixel_mean).view(-1, 1, 1), persistent=False)
         self.register_buffer('pixel_std', torch.tensor(pixel_std).view(-1, 1, 1), persistent=False)
+        self.precision = 'fp32' # the image encoder's at inference: `set_precision`
 
     @property
     def device(self) -> torch.device: return self.pixel_mean.device
@@ -173,3 +174,34 @@ def build_model(model_type: str = 'vit_t', # a key of `sam_model_registry`
     if model_type not in sam_model_registry:
         raise ValueError(f"unknown model type {model_type!r}; choose one of {sorted(k for k in sam_model_registry if k != 'default')}")
     return sam_model_registry[model_type](checkpoint=checkpoint, image_size=image_size).to(device)
+
+# %% ../../nbs/16_models.sam.ipynb #220bd652
+PRECISIONS = ('fp32', 'bf16') # the image encoder's precision at inference
+
+def bf16_supported(device: str | torch.device) -> bool:
+    "Whether `device` computes in bf16 natively: a GPU that has it, or a CPU with AVX512-BF16 or AMX."
+    device = torch.device(device)
+    if device.type == 'cuda': return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    if device.type == 'cpu': return any(getattr(torch.cpu, f, lambda: False)() for f in ('_is_avx512_bf16_supported', '_is_amx_tile_supported'))
+    return False
+
+def check_precision(precision: str, device: str | torch.device, source: str = 'precision') -> str:
+    "`precision` if it is one of `PRECISIONS` and `device` runs it natively; else a one-line error naming `source`."
+    if precision not in PRECISIONS: raise ValueError(f"{source} {precision!r}: use one of {', '.join(PRECISIONS)}")
+    if precision == 'bf16' and not bf16_supported(device):
+        raise ValueError(f"{source} 'bf16': this {torch.device(device).type.upper()} has no native bf16 (a CPU needs AVX512-BF16 or AMX), "
+                         "where it would run slower than fp32: use 'fp32'")
+    return precision
+
+@patch
+def set_precision(self: Sam, precision: str) -> Sam: # 'fp32' or 'bf16'
+    "Run the image encoder in `precision` at inference (`encode_image`); refused where the model's device has no native bf16."
+    self.precision = check_precision(precision, self.device)
+    return self
+
+@patch
+def encode_image(self: Sam, x: torch.Tensor, # `B×3×S×S` preprocessed images
+                ) -> torch.Tensor: # `B×256×S/16×S/16` image embeddings, fp32
+    "The image encoder at the model's precision (`set_precision`); the embedding always in fp32."
+    with torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=self.precision == 'bf16'):
+        return self.image_encoder(x).float()

@@ -13,7 +13,7 @@ import torch
 from fastcore.script import call_parse
 from fastprogress.fastprogress import progress_bar
 from ..files import atomic_save, atomic_write
-from ..models.card import write_card
+from ..models.card import write_card, click_flags
 from ..ops import mask_iou, masks_to_boxes
 from ..models.sam import Sam, build_model
 from ..models.checkpoint import read_state_dict
@@ -191,6 +191,10 @@ def init_history(init: str | Path | None) -> list[str]:
     return c.get('history', []) + [f"`{c['command']}` from {c.get('init', 'random weights')}: {c['steps']} steps of batch "
                                    f"{c['batch_size']} in {c['hours']:.2f} h on {c['machine']}"]
 
+def _init_fields(init: str | Path | None) -> dict:
+    "What the card says of the weights pretraining started from: their name, their history, and how clicks are answered (the mask input as the init had it: pretraining never feeds a mask back; objects of every size: zoom)."
+    return dict(init=init or 'random weights', history=init_history(init), mask_input_trained=click_flags(init)['mask_input_trained'], zoom_clicks=True)
+
 def _phase_done(run_dir: Path, epochs: int) -> bool:
     "Whether a phase's run folder holds all its epochs (a finished phase is skipped on resume)."
     state = run_dir/'last_state.pt'
@@ -278,8 +282,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
             phases.append(_phase(cfgs[-1], fams, scenes_per_epoch // 2, resume, quiet, scene_size, overwrite)); final = phases[-1]['best']
         gen, note = _generator_for(final, pred_iou_thresh, fams, image_size, scene_size)
         command = ' '.join(['msft_pretrain'] + sys.argv[1:]) if Path(sys.argv[0]).name == 'msft_pretrain' else f"msft_pretrain --epochs {epochs} --everything_epochs {everything_epochs}"
-        card = dict(command=command, seed=seed, image_size=image_size, scene_size=scene_size, families=fams, held_out=held_out, init=init or 'random weights',
-                    history=init_history(init), steps=sum(p['steps'] for p in phases), batch_size='/'.join(str(p['batch_size']) for p in phases),
+        card = dict(command=command, seed=seed, image_size=image_size, scene_size=scene_size, families=fams, held_out=held_out, **_init_fields(init), steps=sum(p['steps'] for p in phases), batch_size='/'.join(str(p['batch_size']) for p in phases),
                     scenes=sum(p['scenes'] for p in phases), hours=sum(p['seconds'] for p in phases) / 3600,
                     machine=machine_description(device_of(device)), phases=_phase_names(cfgs, epochs, everything_epochs),
                     scores=_score_groups(final, groups, gen, n_scenes, image_size, scene_size), n_scenes=n_scenes, score_seed=1000, generator=gen, generator_note=note)

@@ -19,7 +19,7 @@ from fastai.callback.schedule import SchedCos, SchedLin, SchedNo, SchedPoly, com
 from fastai.torch_core import rank_distrib, num_distrib
 from fastai.distributed import DistributedDL
 from ..models.sam import Sam, MODULES
-from ..models.card import write_card
+from ..models.card import write_card, click_flags
 from ..models.checkpoint import save_weights, model_state_dict
 from ..files import atomic_save, atomic_write, remove_stale_temporaries
 from ..transforms_torch import ResizeLongestSide
@@ -131,11 +131,16 @@ def run_card(cfg, learn: Learner) -> dict:
     "What a run's best checkpoint's card says: how to use it, the data it was trained on, and the epoch's validation scores."
     names, values = learn.recorder.metric_names[1:-1], learn.recorder.values[-1] if learn.recorder.values else []
     d = cfg.dataset
-    data = dict(mode=d.mode, train_dataset=d.train_dataset, val_dataset=d.val_dataset, layout=d.layout,
-                train_images=len(learn.dls.train.dataset), val_images=len(learn.dls.valid.dataset))
+    data = dict(mode=d.mode, train_dataset=d.train_dataset, val_dataset=d.val_dataset, layout=d.layout, train_images=len(learn.dls.train.dataset), val_images=len(learn.dls.valid.dataset))
     return dict(model_type=cfg.model.type, image_size=cfg.model.image_size, intensity=d.intensity, start=cfg.model.checkpoint, data=data,
-                **(dict(tile=d.crop_size) if d.crop_size else {}), # trained on crops: msft_segment tiles at their size
+                **(dict(tile=d.crop_size) if d.crop_size else {}), **_click_flags(cfg), # tile: trained on crops, msft_segment tiles at their size
                 epoch=learn.epoch + getattr(learn.run_log, 'epoch_offset', 0), scores={n: float(v) for n, v in zip(names[1:], values[1:]) if v is not None})
+
+def _click_flags(cfg) -> dict[str, bool]: # cfg: a `train.config.Config`
+    "The card's `CLICK_FLAGS`: learnt here if the run trains the decoder or prompt encoder (the mask input in rounds that feed it, objects' scale in crops or whole images), else the start's."
+    d, start = cfg.dataset, click_flags(cfg.model.checkpoint)
+    return start if cfg.freeze.mask_decoder and cfg.freeze.prompt_encoder else dict(
+        mask_input_trained=bool(d.correction_rounds and d.correction_mask_input) or start['mask_input_trained'], zoom_clicks=bool(d.crop_size))
 
 def _plain(x: Any) -> Any:
     "`x` with fastai `L`s, numpy arrays and numpy numbers turned into lists, tensors and Python numbers (what `weights_only` loads)."
@@ -143,8 +148,7 @@ def _plain(x: Any) -> Any:
     if isinstance(x, np.ndarray): return torch.from_numpy(x.copy())
     if isinstance(x, np.generic): return x.item()
     if isinstance(x, dict): return {k: _plain(v) for k, v in x.items()}
-    if isinstance(x, tuple): return tuple(_plain(v) for v in x)
-    if isinstance(x, (list, L)): return [_plain(v) for v in x]
+    if isinstance(x, (tuple, list, L)): return (tuple if isinstance(x, tuple) else list)(_plain(v) for v in x)
     return x
 
 class TrainingState(Callback):
