@@ -177,7 +177,7 @@ def run_cache_benchmark(image_size: int = 1024, n_images: int = 8, epochs: int =
 
 def run_train_step_benchmark(image_size: int = 1024, batch_size: int = 2, n_objects: int = 8, steps: int = 3,
                              device: str = 'cpu', seed: int = 0) -> list[str]:
-    "Full-model (encoder included) training step time and peak memory."
+    "Full-model (encoder included) training step time and peak memory; where the device has bf16, fp32 and bf16 autocast steps side by side."
     import resource
     torch.manual_seed(seed)
     dev = torch.device(device)
@@ -192,17 +192,23 @@ def run_train_step_benchmark(image_size: int = 1024, batch_size: int = 2, n_obje
     sync = (lambda: torch.cuda.synchronize()) if dev.type == 'cuda' else (lambda: None)
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats()
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    def step(precision: str = 'fp32'): # as `train.learner.CPUBf16` (or fastai's MixedPrecision) runs it: autocast from the forward pass to the loss
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=precision == 'bf16'):
+            loss = loss_fn(tuple(t.float() for t in sam(images, boxes=boxes, multimask_output=False)), gt, valid)
+        opt.zero_grad(); loss.backward(); opt.step(); sync()
     times = []
     for _ in range(steps + 1): # the first step warms up
-        sync(); t0 = time.perf_counter()
-        loss = loss_fn(sam(images, boxes=boxes, multimask_output=False), gt, valid)
-        opt.zero_grad(); loss.backward(); opt.step()
-        sync(); times.append(time.perf_counter() - t0)
+        sync(); t0 = time.perf_counter(); step(); times.append(time.perf_counter() - t0)
     if dev.type == 'cuda': mem = f"peak CUDA memory {torch.cuda.max_memory_allocated() / 2 ** 30:.2f} GiB"
     else: mem = f"peak resident memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2 ** 20:.2f} GiB (grew {(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 2 ** 20:.2f} GiB)"
     name = torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'CPU, {torch.get_num_threads()} threads'
-    return [f"full-model training step at {image_size}, batch {batch_size}, {n_objects} boxes per image, {name}: "
-            f"min {min(times[1:]):.2f}s median {statistics.median(times[1:]):.2f}s; {mem}"]
+    lines = [f"full-model training step at {image_size}, batch {batch_size}, {n_objects} boxes per image, {name}: "
+             f"min {min(times[1:]):.2f}s median {statistics.median(times[1:]):.2f}s; {mem}"]
+    if bf16_supported(dev):
+        t, med = time_alternating({'fp32': step, 'bf16': lambda: step('bf16')}, steps), statistics.median
+        lines.append(f"full-model training step, bf16 autocast vs fp32 (alternating): fp32 min {min(t['fp32']):.2f}s median {med(t['fp32']):.2f}s | "
+                     f"bf16 min {min(t['bf16']):.2f}s median {med(t['bf16']):.2f}s | ratio min {min(t['bf16']) / min(t['fp32']):.2f} median {med(t['bf16']) / med(t['fp32']):.2f}")
+    return lines
 
 # %% ../nbs/80_bench.ipynb #5be6a5a5
 def run_explorer_benchmark(image_size: int = 1024, # side of the (square) image; the model input is 1024

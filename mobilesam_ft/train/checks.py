@@ -11,6 +11,7 @@ from ..errors import ConfigError
 from ..files import unwritable_reason
 from ..models.lora import LORA_TARGETS
 from ..models.checkpoint import read_state_dict, guess_model_type
+from ..models.sam import bf16_supported
 from ..models.sam import sam_model_registry
 
 # %% auto #0
@@ -50,9 +51,12 @@ def check_peft(cfg, source: str):
         raise ConfigError(f"{source}: train.cache_embeddings with LoRA on the image encoder: its adapters change the embeddings; set it to 'auto' or false")
 
 def check_device(name: str, source: str, precision: str = 'auto'):
-    "A device name torch knows, a GPU when one is asked for, and mixed precision only where it applies."
-    if precision in ('bf16', 'fp16') and (name == 'cpu' or (name == 'auto' and not torch.cuda.is_available())):
-        raise ConfigError(f"{source}: train.mixed_precision {precision!r} needs a GPU (training runs on the CPU here, in fp32): use 'auto' or 'none'")
+    "A device name torch knows, a GPU when one is asked for, and mixed precision only where it applies (bf16 also on a CPU that has it)."
+    on_cpu = name == 'cpu' or (name == 'auto' and not torch.cuda.is_available())
+    if on_cpu and precision == 'fp16':
+        raise ConfigError(f"{source}: train.mixed_precision 'fp16' needs a GPU (training runs on the CPU here): use 'bf16' where the CPU has it, 'auto' or 'none'")
+    if on_cpu and precision == 'bf16' and not bf16_supported('cpu'):
+        raise ConfigError(f"{source}: train.mixed_precision 'bf16' on the CPU needs native bf16 (AVX512-BF16 or AMX), which this CPU lacks: use 'auto' or 'none'")
     if name == 'auto': return
     try: device = torch.device(name)
     except RuntimeError: raise ConfigError(f"{source}: train.device {name!r} is not a device: use 'auto', 'cpu', 'cuda' or 'cuda:N'") from None

@@ -122,7 +122,7 @@ class TrainConfig:
     encoder_lr_mult: float = bounded(0.1, ge=0) # image encoder learning rate = lr × this
     grad_accum: int = bounded(1, ge=1) # steps whose gradients are summed before an optimiser step
     grad_clip: float | None = bounded(1.0, gt=0) # max gradient norm (None: no clipping)
-    mixed_precision: str = 'auto' # 'auto' (bf16 on a GPU that has it, else fp16 on GPU, none on CPU), 'bf16' or 'fp16' (GPU only), 'none'
+    mixed_precision: str = 'auto' # 'auto' (bf16 on a GPU that has it, else fp16 on GPU, none on CPU), 'bf16' (a GPU, or a CPU with AVX512-BF16 or AMX), 'fp16' (GPU only), 'none'
     multimask: str | bool = 'auto' # three candidates per prompt; 'auto': for clicks, not for boxes (mixed prompts: per prompt, as SAM)
     early_stopping_patience: int | None = bounded(None, ge=1) # stop after this many epochs without a better val mIoU
     cache_embeddings: str | bool = 'auto' # reuse image embeddings from disk; 'auto': when the encoder is frozen and the images are files

@@ -18,7 +18,8 @@ from fastai.callback.tracker import EarlyStoppingCallback
 from fastai.callback.progress import ProgressCallback
 from fastai.data.core import DataLoaders
 from fastai.optimizer import Adam
-from fastai.torch_core import set_seed, rank_distrib
+from fastai.torch_core import set_seed, rank_distrib, to_float
+from fastai.callback.core import Callback
 from ..errors import ConfigError, TrainingError
 from ..models.checkpoint import save_weights
 from ..models.lora import add_lora, merged_copy
@@ -33,15 +34,24 @@ from .modes import (TrainingMode, PROMPT_MODE, EVERYTHING_MODE, mode_name, devic
 from ..distill.stages import DISTILL_MODES
 
 # %% auto #0
-__all__ = ['TRAINING_MODES', 'RUN_RESULTS', 'RUN_FILES', 'lr_schedule_of', 'build_learner', 'claim_run_dir', 'finetune']
+__all__ = ['TRAINING_MODES', 'RUN_RESULTS', 'RUN_FILES', 'CPUBf16', 'lr_schedule_of', 'build_learner', 'claim_run_dir',
+           'finetune']
 
 # %% ../../nbs/48_train.learner.ipynb #f783bb0e
 TRAINING_MODES = {'prompt': PROMPT_MODE, 'everything': EVERYTHING_MODE, **DISTILL_MODES}
 
 # %% ../../nbs/48_train.learner.ipynb #7cc798c9
-def _precision_cb(mode: str, device: torch.device) -> MixedPrecision | None:
-    "fastai's mixed precision on a GPU; on a CPU only 'auto' or 'none' (the config refuses the others there)."
-    if device.type != 'cuda' or mode == 'none': return None
+class CPUBf16(Callback):
+    "bf16 autocast on the CPU from the forward pass to the loss, as fastai's `MixedPrecision` does on a GPU; no loss scaling (bf16 has fp32's range)."
+    order = MixedPrecision.order # after the correction rounds' extra passes (they run under it too)
+    def before_batch(self): self.autocast = torch.autocast('cpu', dtype=torch.bfloat16); self.autocast.__enter__()
+    def after_pred(self): self.learn.pred = to_float(self.pred) # the loss in fp32
+    def after_loss(self): self.autocast.__exit__(None, None, None) # backward outside autocast
+
+def _precision_cb(mode: str, device: torch.device) -> Callback | None:
+    "fastai's mixed precision on a GPU; on a CPU, 'bf16' as `CPUBf16` ('auto' stays fp32 there; the config refuses 'bf16' on a CPU without it, and 'fp16')."
+    if mode == 'none' or (device.type != 'cuda' and mode != 'bf16'): return None
+    if device.type != 'cuda': return CPUBf16()
     if mode == 'auto': mode = 'bf16' if torch.cuda.is_bf16_supported() else 'fp16'
     return MixedPrecision(amp_mode=mode)
 
