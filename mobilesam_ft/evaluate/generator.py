@@ -15,7 +15,7 @@ from pycocotools.coco import COCO
 from pycocotools.cocoeval import COCOeval
 from ..ops import segmentation_to_rle, encode_rle, label_map_rles
 from ..models.sam import Sam, build_model, check_precision
-from ..models.card import update_card, click_flags
+from ..models.card import update_card, load_model
 from ..inference.amg import SamAutomaticMaskGenerator
 from ..data.sources import SegmentationSource
 from ..data.crops import CropSource
@@ -193,8 +193,7 @@ def evaluate_before_after(cfg: Config, dataset: str | None = None, # default: th
     out = {}
     for name, path in (('before', before), ('after', after)):
         if not Path(path).is_file(): raise FileNotFoundError(f"{name}: checkpoint not found: {path}")
-        sam = build_model(cfg.model.type, path, cfg.model.image_size, device).set_precision(precision)
-        for k, v in click_flags(path).items(): setattr(sam, k, v) # its card: whether to feed the previous mask back, to zoom
+        sam = load_model(path, device, precision=precision, model_type=cfg.model.type, image_size=cfg.model.image_size)[0] # with its card's click flags
         if clicks: out[name] = evaluate_clicks(sam, source, clicks, first, zoom=zoom)
         elif funnel: out[name] = generator_funnel(sam, source, **generator_kwargs)
         elif sweep: # the given threshold (or the generator's default) and the usual range, from one run
