@@ -4,7 +4,7 @@
 
 # %% ../nbs/80_bench.ipynb #50eeb2b1
 from __future__ import annotations
-import statistics, tempfile, time, warnings
+import copy, math, statistics, tempfile, time, warnings
 from pathlib import Path
 from typing import Callable
 import numpy as np
@@ -15,6 +15,7 @@ from .models.sam import Sam, sam_model_registry, bf16_supported
 from .inference.predictor import SamPredictor
 from .inference.amg import SamAutomaticMaskGenerator, match_records
 from .files import read_image, sample_image_path
+from .ops import build_point_grid
 from .errors import command_errors
 from .data.synthetic import make_synthetic_dataset
 from .train.losses import SamLoss
@@ -96,24 +97,37 @@ def benchmark_image(size: tuple[int, int] = (768, 1024)) -> np.ndarray:
     from PIL import Image
     return np.array(Image.fromarray(read_image(sample_image_path())).resize(size[::-1], Image.BILINEAR))
 
+def _best_iou_quantile(sam: Sam, image: np.ndarray, points_per_side: int, q: float) -> float:
+    "The predicted IoU that a fraction `1 − q` of the grid's points beat with their best candidate (no mask is upscaled)."
+    pred = SamPredictor(sam); pred.set_image(image)
+    pts = pred.transform.apply_coords(build_point_grid(points_per_side) * np.array(image.shape[1::-1]), image.shape[:2])
+    return float(torch.cat([pred.predict_points_low_res(pts[i:i + 64], math.inf)[1].amax(1) for i in range(0, len(pts), 64)]).quantile(q))
+
 def run_amg_benchmark(repeats: int = 1, points_per_side: int = 32, seed: int = 0, image_size: tuple[int, int] = (768, 1024)) -> list[str]:
-    "Time the official and our automatic mask generators; returns the report lines."
+    "Time the official generator and ours (in fp32, and in bf16 where the CPU has it) at three settings; returns the report lines."
     official, ours = official_and_ours('vit_t', seed)
     import mobile_sam
     image = benchmark_image(image_size)
+    half = copy.deepcopy(ours).set_precision('bf16') if bf16_supported('cpu') else None
     lines = [f"automatic mask generator, {image.shape[0]}×{image.shape[1]} image, {points_per_side}×{points_per_side} grid, "
-             f"{torch.get_num_threads()} threads, {repeats} alternating run(s)"]
-    for name, kw in (('default thresholds', {}), ('thresholds 0', dict(pred_iou_thresh=0.0, stability_score_thresh=0.0))):
+             f"{torch.get_num_threads()} threads, {repeats} alternating run(s)" + (", ours also in bf16" if half else "")]
+    quarter = _best_iou_quantile(ours, image, points_per_side, 0.75)
+    for name, kw in (('default thresholds', {}), ('IoU filter passing 1/4', dict(pred_iou_thresh=quarter, stability_score_thresh=0.0)),
+                     ('thresholds 0', dict(pred_iou_thresh=0.0, stability_score_thresh=0.0))):
         gens = {'official': mobile_sam.SamAutomaticMaskGenerator(official, points_per_side=points_per_side, **kw),
                 'ours': SamAutomaticMaskGenerator(ours, points_per_side=points_per_side, **kw)}
+        if half: gens['ours bf16'] = SamAutomaticMaskGenerator(half, points_per_side=points_per_side, **kw)
         out, times = {}, {k: [] for k in gens}
         for r in range(repeats):
             for k in (list(gens) if r % 2 == 0 else list(gens)[::-1]):
                 t0 = time.perf_counter(); out[k] = gens[k].generate(image); times[k].append(time.perf_counter() - t0)
-        _, _, ious = match_records(out['ours'], out['official'], *image.shape[:2])
-        same = len(out['ours']) == len(out['official']) and (len(ious) == 0 or ious.min() >= 0.99)
-        lines.append(_summary(name, times, 0.0).split(' | max')[0] +
-                     f" | masks ours {len(out['ours'])} official {len(out['official'])}, worst matched IoU {ious.min() if len(ious) else 1:.4f}, match: {same}")
+        for k in list(gens)[1:]:
+            _, _, ious = match_records(out[k], out['official'], *image.shape[:2])
+            n, same = len(out[k]), len(out[k]) == len(out['official']) and (len(ious) == 0 or ious.min() >= 0.99)
+            agree = (f"worst matched IoU {ious.min() if len(ious) else 1:.4f}, match: {same}" if k == 'ours' else
+                     f"matched {len(ious)}: IoU mean {ious.mean() if len(ious) else 1:.4f} min {ious.min() if len(ious) else 1:.4f}")
+            lines.append(_summary(name + ('' if k == 'ours' else ', ours bf16'), dict(official=times['official'], ours=times[k]), 0.0).split(' | max')[0] +
+                         f" | masks {k} {n} official {len(out['official'])}, {agree}")
     return lines
 
 # %% ../nbs/80_bench.ipynb #7c101182
@@ -140,6 +154,9 @@ def run_onnx_benchmark(repeats: int = 5, points_per_side: int = 32, seed: int = 
                  'onnx int8': OnnxPredictor.from_folder(folder, quantized=True, threads=threads)}
         lines += _ratio_lines('encoder (set_image)', time_alternating({k: (lambda p=p: p.set_image(image)) for k, p in preds.items()}, repeats))
         lines += _ratio_lines('decoder (1 box)', time_alternating({k: (lambda p=p: p.predict(box=box, multimask_output=False)) for k, p in preds.items()}, repeats * 4))
+        official = OnnxPredictor(Path(folder)/'encoder.int8.onnx', Path(folder)/'decoder.int8.onnx', threads=threads) # the official interface: all four masks upscaled
+        official.set_image(image)
+        lines += _ratio_lines('decoder, official graph', time_alternating({k: (lambda p=p: p.predict(box=box, multimask_output=False)) for k, p in dict(pytorch=preds['pytorch'], **{'onnx int8': official}).items()}, repeats * 4))
         gens = {k: SamAutomaticMaskGenerator(sam if k == 'pytorch' else p, points_per_side=points_per_side) for k, p in preds.items()}
         lines += _ratio_lines(f'generator ({points_per_side}×{points_per_side})', time_alternating({k: (lambda g=g: g.generate(image)) for k, g in gens.items()},
                                                                                       max(1, repeats // 2)))

@@ -20,6 +20,10 @@ GRAPH_KINDS = {
     'decoder': dict(inputs=['image_embeddings', 'point_coords', 'point_labels', 'mask_input', 'has_mask_input', 'orig_im_size'],
                     outputs=['masks', 'iou_predictions', 'low_res_masks'],
                     dynamic={'point_coords': {1: 'num_points'}, 'point_labels': {1: 'num_points'}}),
+    'predictor_decoder': dict(inputs=['image_embeddings', 'point_coords', 'point_labels', 'mask_input', 'has_mask_input', 'orig_im_size', 'mask_index'],
+                              outputs=['masks', 'iou_predictions', 'low_res_masks'],
+                              dynamic={'point_coords': {1: 'num_points'}, 'point_labels': {1: 'num_points'}, 'mask_index': {0: 'num_masks'},
+                                       'masks': {1: 'num_masks'}, 'iou_predictions': {1: 'num_masks'}, 'low_res_masks': {1: 'num_masks'}}),
     'batched_decoder': dict(inputs=['image_embeddings', 'point_coords', 'point_labels'], outputs=['low_res_masks', 'iou_predictions'],
                             dynamic={'point_coords': {0: 'num_prompts', 1: 'num_points'}, 'point_labels': {0: 'num_prompts', 1: 'num_points'},
                                      'low_res_masks': {0: 'num_prompts'}, 'iou_predictions': {0: 'num_prompts'}}),
@@ -32,9 +36,13 @@ class OnnxModelError(MsftError, ValueError):
 def ort_session(model: bytes | str | os.PathLike, # a file, or the serialised model
                 threads: int | None = None, # intra-op threads (None: onnxruntime's default)
                ) -> ort.InferenceSession:
-    "An onnxruntime session on the CPU."
+    "An onnxruntime session on the CPU, whose threads sleep between runs."
     options = ort.SessionOptions()
     if threads: options.intra_op_num_threads = threads
+    # onnxruntime's threads otherwise spin for a while after each run, taking the cores from whatever runs next in the process
+    # (the generator's PyTorch post-processing, the other side of a benchmark): a PyTorch decoder run right after an onnxruntime
+    # one took 78 ms median instead of 34 ms on 2 cores; onnxruntime alone was no slower without it
+    options.add_session_config_entry('session.intra_op.allow_spinning', '0')
     return ort.InferenceSession(model if isinstance(model, bytes) else str(model), options, providers=['CPUExecutionProvider'])
 
 def session_metadata(session: ort.InferenceSession) -> dict:

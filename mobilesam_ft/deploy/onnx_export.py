@@ -19,8 +19,8 @@ from ..errors import MsftError
 
 # %% auto #0
 __all__ = ['MIN_OPSET', 'QUANTIZE_OPTIONS', 'EncoderGraph', 'graph_input_size', 'select_single_mask', 'DecoderGraph',
-           'BatchedDecoderGraph', 'ExportError', 'check_opset', 'build_graph', 'sample_inputs', 'onnx_differences',
-           'export_onnx', 'quantize_onnx', 'int8_report']
+           'PredictorDecoderGraph', 'BatchedDecoderGraph', 'ExportError', 'check_opset', 'build_graph', 'sample_inputs',
+           'onnx_differences', 'export_onnx', 'quantize_onnx', 'int8_report']
 
 # %% ../../nbs/61_deploy.onnx_export.ipynb #198b59d7
 class EncoderGraph(nn.Module):
@@ -56,17 +56,28 @@ class DecoderGraph(nn.Module):
         super().__init__()
         self.sam, self.return_single_mask = sam, return_single_mask
 
-    def forward(self, image_embeddings, point_coords, point_labels, mask_input, has_mask_input, orig_im_size):
+    def _decode(self, image_embeddings, point_coords, point_labels, mask_input, has_mask_input): # all four low-res masks, their IoU
         pe = self.sam.prompt_encoder
         sparse = pe._embed_points(point_coords, point_labels, pad=False) # the caller adds the padding point
         no_mask = pe.no_mask_embed.weight.reshape(1, -1, 1, 1)
         dense = has_mask_input * pe.mask_downscaling(mask_input) + (1 - has_mask_input) * no_mask
-        low_res, iou = self.sam.mask_decoder.predict_masks(image_embeddings, pe.get_dense_pe(), sparse, dense)
+        return self.sam.mask_decoder.predict_masks(image_embeddings, pe.get_dense_pe(), sparse, dense)
+
+    def _upscale(self, low_res, orig_im_size): # to the original image, as every PyTorch path does
+        input_size, orig = graph_input_size(orig_im_size, self.sam.img_size), orig_im_size.long()
+        return postprocess_masks(low_res, (input_size[0], input_size[1]), (orig[0], orig[1]), self.sam.img_size)
+
+    def forward(self, image_embeddings, point_coords, point_labels, mask_input, has_mask_input, orig_im_size):
+        low_res, iou = self._decode(image_embeddings, point_coords, point_labels, mask_input, has_mask_input)
         if self.return_single_mask: low_res, iou = select_single_mask(low_res, iou, point_labels)
-        input_size = graph_input_size(orig_im_size, self.sam.img_size)
-        orig = orig_im_size.long()
-        masks = postprocess_masks(low_res, (input_size[0], input_size[1]), (orig[0], orig[1]), self.sam.img_size)
-        return masks, iou, low_res
+        return self._upscale(low_res, orig_im_size), iou, low_res
+
+class PredictorDecoderGraph(DecoderGraph):
+    "The decoder with one more input, `mask_index` (int64 `K`: which of the four masks), that upscales only those masks: `OnnxPredictor`'s."
+    def forward(self, image_embeddings, point_coords, point_labels, mask_input, has_mask_input, orig_im_size, mask_index):
+        low_res, iou = self._decode(image_embeddings, point_coords, point_labels, mask_input, has_mask_input)
+        low_res, iou = low_res.index_select(1, mask_index), iou.index_select(1, mask_index)
+        return self._upscale(low_res, orig_im_size), iou, low_res
 
 class BatchedDecoderGraph(nn.Module):
     "Many point prompts on one image: `P×N×2` points (model frame) and `P×N` labels → `P×3` low-res candidates and their IoU."
@@ -93,7 +104,8 @@ def build_graph(sam: Sam, kind: str, return_single_mask: bool = False) -> nn.Mod
     "The module exported for `kind` (a key of `GRAPH_KINDS`), in eval mode."
     if kind not in GRAPH_KINDS: raise ValueError(f"unknown graph kind {kind!r}; choose one of {list(GRAPH_KINDS)}")
     graph = (EncoderGraph(sam, kind == 'encoder_preprocess') if kind.startswith('encoder') else
-             DecoderGraph(sam, return_single_mask) if kind == 'decoder' else BatchedDecoderGraph(sam))
+             DecoderGraph(sam, return_single_mask) if kind == 'decoder' else PredictorDecoderGraph(sam) if kind == 'predictor_decoder' else
+             BatchedDecoderGraph(sam))
     return graph.eval()
 
 # %% ../../nbs/61_deploy.onnx_export.ipynb #e515dcba
@@ -113,7 +125,8 @@ def sample_inputs(sam: Sam, kind: str, image: np.ndarray | None = None) -> tuple
     labels = torch.tensor([[1., 0., -1.]])
     first, iou = sam.decode(emb, point_coords=coords[:, None, :2], point_labels=labels[:, None, :2].int())
     mask_input = first[0, 0, iou[0, 0].argmax()][None, None]
-    return emb, coords, labels, mask_input, torch.ones(1), torch.tensor(image.shape[:2], dtype=torch.float)
+    inputs = emb, coords, labels, mask_input, torch.ones(1), torch.tensor(image.shape[:2], dtype=torch.float)
+    return inputs + (torch.tensor([1, 2, 3]),) if kind == 'predictor_decoder' else inputs
 
 # %% ../../nbs/61_deploy.onnx_export.ipynb #628b543c
 def _with_metadata(model: bytes, info: dict) -> bytes:
@@ -162,12 +175,12 @@ def export_onnx(sam: Sam, kind: str, # a key of `GRAPH_KINDS`
     return dict(path=Path(path), kind=kind, max_abs_diff={k: d for k, (d, _) in diffs.items()})
 
 # %% ../../nbs/61_deploy.onnx_export.ipynb #ceb356a0
-# the decoders get 7-bit weights (reduce_range) so that the u8×s8 products cannot saturate; the encoder needs no such
-# care, and only its matrix products are quantised: onnxruntime's integer convolutions (ConvInteger) run slower than
-# fp32 ones (int8_report and msft_bench --onnx report both)
+# only matrix products are quantised: onnxruntime's integer convolutions (ConvInteger) run slower than fp32 ones (in the
+# decoders the mask input's downscaling ran 1.8 ms of a 29 ms prompt as ConvInteger); the decoders get 7-bit weights
+# (reduce_range) so that the u8×s8 products cannot saturate (int8_report and msft_bench --onnx report both)
 _ENCODER_INT8 = dict(op_types_to_quantize=['MatMul', 'Gemm'])
 QUANTIZE_OPTIONS = {'encoder': _ENCODER_INT8, 'encoder_preprocess': _ENCODER_INT8,
-                    'decoder': dict(reduce_range=True), 'batched_decoder': dict(reduce_range=True)}
+                    **{kind: dict(_ENCODER_INT8, reduce_range=True) for kind in ('decoder', 'predictor_decoder', 'batched_decoder')}}
 
 def quantize_onnx(src: str | os.PathLike, # an fp32 file written by `export_onnx`
                   dst: str | os.PathLike, # the int8 file to write
@@ -208,13 +221,14 @@ def int8_report(sam: Sam, kind: str, # the graph kind of both files
             embs = [torch.as_tensor(s.run(None, {s.get_inputs()[0].name: feed})[0]) for s in (a, b)]
             outs = [sam.decode(e, boxes=model_boxes[None], multimask_output=False) for e in embs]
             (la, sa), (lb, sb) = [(low[0, :, 0], iou[0, :, 0]) for low, iou in outs]
-        elif kind == 'decoder':
+        elif kind in ('decoder', 'predictor_decoder'):
             emb = sam.image_encoder(x[None]).numpy()
             la, sa, lb, sb = [], [], [], []
             for box in model_boxes:
                 feed = dict(image_embeddings=emb, point_coords=box.view(1, 2, 2).numpy(), point_labels=np.array([[2, 3]], np.float32),
                             mask_input=np.zeros((1, 1, 4 * emb.shape[2], 4 * emb.shape[3]), np.float32), has_mask_input=np.zeros(1, np.float32),
                             orig_im_size=np.array(image.shape[:2], np.float32))
+                if kind == 'predictor_decoder': feed['mask_index'] = np.array([0]) # the single mask, as for the official decoder
                 for s, l_, s_ in ((a, la, sa), (b, lb, sb)):
                     _, iou, low = s.run(None, feed)
                     l_.append(torch.as_tensor(low[0, 0])); s_.append(float(iou[0, 0]))

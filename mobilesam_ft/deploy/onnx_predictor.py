@@ -40,17 +40,19 @@ class OnnxPredictor:
     def __init__(self, encoder: str | os.PathLike, # encoder.onnx (either encoder kind)
                  decoder: str | os.PathLike, # decoder.onnx: the official interface
                  batched_decoder: str | os.PathLike | None = None, # decoder_batched.onnx: needed by the generator
+                 predictor_decoder: str | os.PathLike | None = None, # decoder_predictor.onnx: upscales only the masks asked for (without it: `decoder`)
                  image_size: int | None = None, # the model input side (default: from the files)
                  threads: int | None = None): # onnxruntime intra-op threads (default: onnxruntime's choice)
         self.encoder, encoder_kind, encoder_info = open_graph(encoder, ('encoder', 'encoder_preprocess'), 'encoder', threads)
         self.decoder, _, decoder_info = open_graph(decoder, ('decoder',), 'decoder', threads)
         self.batched_decoder = open_graph(batched_decoder, ('batched_decoder',), 'batched decoder', threads)[0] if batched_decoder else None
+        self.predictor_decoder = open_graph(predictor_decoder, ('predictor_decoder',), 'predictor decoder', threads)[0] if predictor_decoder else None
         self.preprocess = encoder_kind == 'encoder_preprocess'
         side = None if self.preprocess else self.encoder.get_inputs()[0].shape[-1] # a 1×3×S×S input says S
         self.img_size = image_size or encoder_info.get('image_size') or (side if isinstance(side, int) else None)
         if not self.img_size: raise OnnxModelError(f"{encoder}: the model input size is not recorded in the file; give image_size")
         embedding = self.encoder.get_outputs()[0].shape
-        for name, session in (('decoder', self.decoder), ('batched decoder', self.batched_decoder)):
+        for name, session in (('decoder', self.decoder), ('batched decoder', self.batched_decoder), ('predictor decoder', self.predictor_decoder)):
             if session is not None and (wanted := session.get_inputs()[0].shape) != embedding and all(isinstance(d, int) for d in wanted + embedding):
                 raise OnnxModelError(f"the encoder {encoder} gives {'×'.join(map(str, embedding))} embeddings but the {name} takes "
                                      f"{'×'.join(map(str, wanted))}: the files come from models of different image sizes; export both from one checkpoint")
@@ -71,7 +73,8 @@ class OnnxPredictor:
             raise FileNotFoundError(f"{folder} has no int8 copies: export it with msft_export --output {folder} --quantize")
         files = {part: g['int8'] if quantized else g for part, g in graphs.items()}
         check_export_files(folder, list(files.values()))
-        predictor = cls(*(folder/files[part]['file'] for part in ('encoder', 'decoder', 'batched_decoder')), threads=threads)
+        predictor = cls(*(folder/files[part]['file'] for part in ('encoder', 'decoder', 'batched_decoder')), threads=threads,
+                        predictor_decoder=folder/files['predictor_decoder']['file'] if 'predictor_decoder' in files else None) # (an export older than it: none)
         predictor.settings = info.get('settings', {}) # the checkpoint's card, as exported: SamAutomaticMaskGenerator(predictor, **predictor.generator_settings)
         return predictor
 
@@ -129,16 +132,23 @@ class OnnxPredictor:
         feed = dict(image_embeddings=self.features, point_coords=points, point_labels=point_labels,
                     mask_input=np.zeros((1, 1, *mask_size), np.float32) if mask is None else mask[None],
                     has_mask_input=np.array([float(mask is not None)], np.float32), orig_im_size=np.array(self.original_size, np.float32))
-        masks, scores, low_res = self.decoder.run(None, feed)
-        chosen = slice(None) if self.single_mask else slice(1, None) if multimask_output else slice(0, 1)
-        masks, scores, low_res = masks[0, chosen], scores[0, chosen], low_res[0, chosen]
+        if self.predictor_decoder is not None: # only the masks asked for are upscaled
+            feed['mask_index'] = np.array([1, 2, 3] if multimask_output else [0], np.int64)
+            masks, scores, low_res = (o[0] for o in self.predictor_decoder.run(None, feed))
+        else:
+            masks, scores, low_res = self.decoder.run(None, feed)
+            chosen = slice(None) if self.single_mask else slice(1, None) if multimask_output else slice(0, 1)
+            masks, scores, low_res = masks[0, chosen], scores[0, chosen], low_res[0, chosen]
         return (masks if return_logits else masks > self.mask_threshold), scores, low_res
 
     def predict_points_low_res(self, point_coords: np.ndarray, # `n×2` in the model frame: one foreground point per prompt
-                              ) -> tuple[np.ndarray, np.ndarray]: # low-res logits `n×3×4h×4w`, IoU `n×3`
+                               iou_thresh: float | None = None, # keep only prompts with a candidate whose predicted IoU exceeds this (None: all)
+                              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]: # low-res logits `k×3×4h×4w` of the `k` kept prompts, IoU `n×3`, their indices
         "Three candidates for each of `n` one-point prompts, at low resolution (the generator's step)."
         if self.batched_decoder is None: raise ValueError("the generator needs the batched decoder: OnnxPredictor(..., batched_decoder=...) or from_folder")
         if not self.is_image_set: raise RuntimeError("an image must be set with .set_image(...) before mask prediction")
         coords = np.asarray(point_coords, np.float32)[:, None]
-        return tuple(self.batched_decoder.run(None, dict(image_embeddings=self.features, point_coords=coords,
-                                                          point_labels=np.ones(coords.shape[:2], np.float32))))
+        low_res, iou = self.batched_decoder.run(None, dict(image_embeddings=self.features, point_coords=coords,
+                                                           point_labels=np.ones(coords.shape[:2], np.float32)))
+        kept = np.arange(len(iou)) if iou_thresh is None else np.flatnonzero((iou > iou_thresh).any(1))
+        return low_res[kept], iou, kept

@@ -214,11 +214,12 @@ def _process_crop(self: SamAutomaticMaskGenerator, image: np.ndarray, crop_box: 
 @patch
 def _process_batch(self: SamAutomaticMaskGenerator, points: np.ndarray, # `n×2` in crop pixels
                    crop_size: tuple[int, int], crop_box: list[int], orig_size: tuple[int, int]) -> dict:
-    pred = self.predictor
-    low_res, iou_preds = (torch.as_tensor(a) for a in pred.predict_points_low_res(pred.transform.apply_coords(points, crop_size)))
+    pred, thresh = self.predictor, (self.pred_iou_thresh if self.pred_iou_thresh > 0 else None)
+    low_res, iou_preds, kept = (torch.as_tensor(a) for a in pred.predict_points_low_res(pred.transform.apply_coords(points, crop_size), thresh))
+    iou_preds = iou_preds[kept.to(iou_preds.device)] # the points with a candidate over the threshold (all, without one)
     low_res, iou_preds = low_res.flatten(0, 1), iou_preds.flatten() # candidates: point-major, 3 per point
-    cand_points = torch.as_tensor(points).repeat_interleave(low_res.shape[0] // len(points), dim=0)
-    keep = iou_preds > self.pred_iou_thresh if self.pred_iou_thresh > 0 else torch.ones_like(iou_preds, dtype=torch.bool)
+    cand_points = torch.as_tensor(points)[kept.cpu()].repeat_interleave(3, dim=0)
+    keep = iou_preds > thresh if thresh is not None else torch.ones_like(iou_preds, dtype=torch.bool)
     idx = keep.nonzero().flatten()
     out = dict(rles=[], boxes=[], iou_preds=[], points=[], stability_score=[])
     orig_h, orig_w = orig_size

@@ -136,10 +136,12 @@ def predict_torch(self: SamPredictor,
 @torch.no_grad()
 def predict_points_low_res(self: SamPredictor,
                            point_coords: np.ndarray, # `n×2` in the model frame: one foreground point per prompt
-                          ) -> tuple[torch.Tensor, torch.Tensor]: # low-res logits `n×3×4h×4w`, IoU `n×3`
-    "Three candidates for each of `n` one-point prompts on the current image, at low resolution."
+                           iou_thresh: float | None = None, # masks only for prompts with a candidate whose predicted IoU exceeds this (None: all)
+                          ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]: # low-res logits `k×3×4h×4w` of the `k` kept prompts, IoU `n×3`, their indices
+    "Three candidates for each of `n` one-point prompts on the current image, at low resolution (the generator's step)."
     if not self.is_image_set: raise RuntimeError("an image must be set with .set_image(...) before mask prediction")
     coords = torch.as_tensor(point_coords, device=self.device) # float64, as the official generator
-    labels = torch.ones(1, len(coords), 1, dtype=torch.int, device=self.device)
-    low_res, iou = self.model.decode(self.features, point_coords=coords[None, :, None, :], point_labels=labels, multimask_output=True)
-    return low_res[0], iou[0]
+    labels = torch.ones(len(coords), 1, dtype=torch.int, device=self.device)
+    sam = self.model
+    sparse, dense = sam.prompt_encoder(points=(coords[:, None, :], labels), boxes=None, masks=None)
+    return sam.mask_decoder.predict_confident(self.features, sam.prompt_encoder.get_dense_pe(), sparse, dense, iou_thresh, bf16=sam.precision == 'bf16')

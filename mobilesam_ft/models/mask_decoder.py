@@ -4,6 +4,7 @@
 
 # %% ../../nbs/14_models.mask_decoder.ipynb #88b0cfe3
 from __future__ import annotations
+from contextlib import nullcontext
 import torch
 from torch import nn
 import torch.nn.functional as F
@@ -180,7 +181,7 @@ def _upscale_masks(upscaling: nn.Sequential, # the decoder's `output_upscaling` 
         wmat = conv.weight.permute(0, 2, 3, 1).reshape(conv.in_channels, -1)
         return torch.addmm(conv.bias.repeat(4), x.reshape(-1, conv.in_channels), wmat)
     x = act1(F.layer_norm(subpixel(conv1, tokens).view(-1, conv1.out_channels), (conv1.out_channels,), norm.weight, norm.bias, norm.eps))
-    x = act2(subpixel(conv2, x)).view(P, -1, conv2.out_channels) # P×(h·w·2·2·2·2)×C/8
+    x = act2(subpixel(conv2, x)).view(P, h * w * 16, conv2.out_channels) # P×(h·w·2·2·2·2)×C/8 (P may be 0)
     masks = torch.bmm(x, hyper.transpose(1, 2)) # P×(h·w·16)×M
     masks = masks.view(P, h, w, 2, 2, 2, 2, M).permute(0, 7, 1, 3, 5, 2, 4, 6) # rows (y, i1, i2), columns (x, j1, j2)
     return masks.reshape(P, M, 4 * h, 4 * w)
@@ -211,16 +212,26 @@ class MaskDecoder(nn.Module):
                 sparse_prompt_embeddings: torch.Tensor, # `P×T×C`
                 dense_prompt_embeddings: torch.Tensor, # `P×C×h×w`
                 multimask_output: bool, # three candidates (True) or the single-mask token (False)
-               ) -> tuple[torch.Tensor, torch.Tensor]: # masks `P×M×4h×4w`, IoU `P×M` (M = 3 or 1)
+                bf16: bool = False, # inference: the transformer and the upscaling under bf16 autocast, the token heads in fp32
+               ) -> tuple[torch.Tensor, torch.Tensor]: # masks `P×M×4h×4w`, IoU `P×M` (M = 3 or 1), fp32
         sl = slice(1, None) if multimask_output else slice(0, 1)
-        return self._predict(image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, sl)
+        return self._predict(image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, sl, bf16=bf16)[:2]
+
+    def predict_confident(self, image_embeddings: torch.Tensor, image_pe: torch.Tensor,
+                          sparse_prompt_embeddings: torch.Tensor, dense_prompt_embeddings: torch.Tensor,
+                          iou_thresh: float | None, # None: every prompt
+                          bf16: bool = False,
+                         ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]: # masks `K×3×4h×4w`, IoU `P×3`, the `K` prompts' indices
+        "The three candidates of only the prompts with one whose predicted IoU exceeds `iou_thresh`: the others are never upscaled."
+        return self._predict(image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, slice(1, None), iou_thresh, bf16)
 
     def predict_masks(self, image_embeddings: torch.Tensor, image_pe: torch.Tensor,
                       sparse_prompt_embeddings: torch.Tensor, dense_prompt_embeddings: torch.Tensor
                      ) -> tuple[torch.Tensor, torch.Tensor]: # all `num_mask_tokens` masks and IoU predictions
-        return self._predict(image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, slice(None))
+        return self._predict(image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, slice(None))[:2]
 
-    def _predict(self, image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, tokens_out: slice):
+    def _predict(self, image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, tokens_out: slice,
+                 iou_thresh: float | None = None, bf16: bool = False):
         n_prompts, n_images = sparse_prompt_embeddings.shape[0], image_embeddings.shape[0]
         if n_prompts % n_images:
             raise ValueError(f"{n_prompts} prompts cannot be split evenly over {n_images} image embeddings")
@@ -230,8 +241,13 @@ class MaskDecoder(nn.Module):
             src = image_embeddings + dense_prompt_embeddings[:1]
         else: src = torch.repeat_interleave(image_embeddings, n_prompts // n_images, dim=0) + dense_prompt_embeddings
         h, w = src.shape[-2:]
-        hs, keys = self.transformer(src, image_pe, tokens)
+        low = torch.autocast(src.device.type, dtype=torch.bfloat16) if bf16 else nullcontext() # (a null context leaves a training autocast on)
+        with low: hs, keys = self.transformer(src, image_pe, tokens)
+        if bf16: hs = hs.float()
+        iou = self.iou_prediction_head(hs[:, 0, :])[:, tokens_out]
+        kept = torch.arange(n_prompts, device=iou.device) if iou_thresh is None else (iou > iou_thresh).any(1).nonzero().flatten()
         mask_idx = range(self.num_mask_tokens)[tokens_out]
-        hyper = torch.stack([self.output_hypernetworks_mlps[i](hs[:, 1 + i, :]) for i in mask_idx], dim=1)
-        masks = _upscale_masks(self.output_upscaling, keys, (h, w), hyper)
-        return masks, self.iou_prediction_head(hs[:, 0, :])[:, tokens_out]
+        hyper = torch.stack([self.output_hypernetworks_mlps[i](hs[:, 1 + i, :]) for i in mask_idx], dim=1) # for all: a matrix product's rounding depends on its row count
+        if iou_thresh is not None: hyper, keys = hyper[kept], keys[kept]
+        with low: masks = _upscale_masks(self.output_upscaling, keys, (h, w), hyper)
+        return (masks.float() if bf16 else masks), iou, kept

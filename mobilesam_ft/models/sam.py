@@ -53,6 +53,12 @@ class Sam(nn.Module):
         "Normalise with SAM's pixel statistics, then pad to the square model input."
         return normalize_and_pad(x, self.img_size, self.pixel_mean, self.pixel_std)
 
+    def encode_image(self, x: torch.Tensor, # `B×3×S×S` preprocessed images
+                    ) -> torch.Tensor: # `B×256×S/16×S/16` image embeddings, fp32
+        "The image encoder at the model's precision (`set_precision`, below); the embedding always in fp32."
+        with torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=self.precision == 'bf16'):
+            return self.image_encoder(x).float()
+
     def postprocess_masks(self, masks: torch.Tensor, # `…×C×4h×4w` low-res logits
                           input_size: tuple[int, int], # (H, W) of the resized image before padding
                           original_size: tuple[int, int], # (H, W) of the original image
@@ -87,7 +93,7 @@ def decode(self: Sam, image_embeddings: torch.Tensor, # `B×256×h×w`
     points = None if point_coords is None else (flat(point_coords), flat(point_labels))
     sparse, dense = self.prompt_encoder(points=points, boxes=flat(boxes), masks=flat(mask_inputs))
     if sparse.shape[0] != B * N: sparse, dense = sparse.expand(B * N, -1, -1), dense.expand(B * N, -1, -1, -1) # no prompt at all
-    low_res, iou = self.mask_decoder(image_embeddings, self.prompt_encoder.get_dense_pe(), sparse, dense, multimask_output)
+    low_res, iou = self.mask_decoder(image_embeddings, self.prompt_encoder.get_dense_pe(), sparse, dense, multimask_output, bf16=self.precision == 'bf16')
     return low_res.view(B, N, *low_res.shape[1:]), iou.view(B, N, -1)
 
 # %% ../../nbs/16_models.sam.ipynb #4b810762
@@ -106,12 +112,12 @@ def forward(self: Sam, images: torch.Tensor | list[dict[str, Any]], # `B×3×S×
 @torch.no_grad()
 def predict_batched(self: Sam, batched_input: list[dict[str, Any]], multimask_output: bool) -> list[dict[str, torch.Tensor]]:
     "The official `Sam.forward`: list of per-image dicts in, list of per-image results out."
-    embeddings = self.image_encoder(torch.stack([self.preprocess(r['image']) for r in batched_input]))
+    embeddings = self.encode_image(torch.stack([self.preprocess(r['image']) for r in batched_input])) # at the model's precision
     outputs = []
     for record, emb in zip(batched_input, embeddings):
         points = (record['point_coords'], record['point_labels']) if 'point_coords' in record else None
         sparse, dense = self.prompt_encoder(points=points, boxes=record.get('boxes'), masks=record.get('mask_inputs'))
-        low_res, iou = self.mask_decoder(emb[None], self.prompt_encoder.get_dense_pe(), sparse, dense, multimask_output)
+        low_res, iou = self.mask_decoder(emb[None], self.prompt_encoder.get_dense_pe(), sparse, dense, multimask_output, bf16=self.precision == 'bf16')
         masks = self.postprocess_masks(low_res, record['image'].shape[-2:], record['original_size'])
         outputs.append(dict(masks=masks > self.mask_threshold, iou_predictions=iou, low_res_logits=low_res))
     return outputs
@@ -176,7 +182,7 @@ def build_model(model_type: str = 'vit_t', # a key of `sam_model_registry`
     return sam_model_registry[model_type](checkpoint=checkpoint, image_size=image_size).to(device)
 
 # %% ../../nbs/16_models.sam.ipynb #220bd652
-PRECISIONS = ('fp32', 'bf16') # the image encoder's precision at inference
+PRECISIONS = ('fp32', 'bf16') # the image encoder's and the decoder's precision at inference
 
 def bf16_supported(device: str | torch.device) -> bool:
     "Whether `device` computes in bf16 natively: a GPU that has it, or a CPU with AVX512-BF16 or AMX."
@@ -195,13 +201,7 @@ def check_precision(precision: str, device: str | torch.device, source: str = 'p
 
 @patch
 def set_precision(self: Sam, precision: str) -> Sam: # 'fp32' or 'bf16'
-    "Run the image encoder in `precision` at inference (`encode_image`); refused where the model's device has no native bf16."
+    "Run the image encoder (`encode_image`) and the decoder (`decode`) in `precision` at inference; refused where the model's device has no native bf16."
     self.precision = check_precision(precision, self.device)
     return self
 
-@patch
-def encode_image(self: Sam, x: torch.Tensor, # `B×3×S×S` preprocessed images
-                ) -> torch.Tensor: # `B×256×S/16×S/16` image embeddings, fp32
-    "The image encoder at the model's precision (`set_precision`); the embedding always in fp32."
-    with torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=self.precision == 'bf16'):
-        return self.image_encoder(x).float()
