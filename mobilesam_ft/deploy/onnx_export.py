@@ -178,9 +178,9 @@ def export_onnx(sam: Sam, kind: str, # a key of `GRAPH_KINDS`
 # only matrix products are quantised: onnxruntime's integer convolutions (ConvInteger) run slower than fp32 ones (in the
 # decoders the mask input's downscaling ran 1.8 ms of a 29 ms prompt as ConvInteger); the decoders get 7-bit weights
 # (reduce_range) so that the u8×s8 products cannot saturate (int8_report and msft_bench --onnx report both)
-_ENCODER_INT8 = dict(op_types_to_quantize=['MatMul', 'Gemm'])
-QUANTIZE_OPTIONS = {'encoder': _ENCODER_INT8, 'encoder_preprocess': _ENCODER_INT8,
-                    **{kind: dict(_ENCODER_INT8, reduce_range=True) for kind in ('decoder', 'predictor_decoder', 'batched_decoder')}}
+_PRODUCTS_ONLY = dict(op_types_to_quantize=['MatMul', 'Gemm'])
+QUANTIZE_OPTIONS = {'encoder': _PRODUCTS_ONLY, 'encoder_preprocess': _PRODUCTS_ONLY,
+                    **{kind: dict(_PRODUCTS_ONLY, reduce_range=True) for kind in ('decoder', 'predictor_decoder', 'batched_decoder')}}
 
 def quantize_onnx(src: str | os.PathLike, # an fp32 file written by `export_onnx`
                   dst: str | os.PathLike, # the int8 file to write
