@@ -156,7 +156,8 @@ def run_onnx_benchmark(repeats: int = 5, points_per_side: int = 32, seed: int = 
         lines += _ratio_lines('decoder (1 box)', time_alternating({k: (lambda p=p: p.predict(box=box, multimask_output=False)) for k, p in preds.items()}, repeats * 4))
         official = OnnxPredictor(Path(folder)/'encoder.int8.onnx', Path(folder)/'decoder.int8.onnx', threads=threads) # the official interface: all four masks upscaled
         official.set_image(image)
-        lines += _ratio_lines('decoder, official graph', time_alternating({k: (lambda p=p: p.predict(box=box, multimask_output=False)) for k, p in dict(pytorch=preds['pytorch'], **{'onnx int8': official}).items()}, repeats * 4))
+        pair = {'pytorch': preds['pytorch'], 'onnx int8': official}
+        lines += _ratio_lines('decoder, official graph', time_alternating({k: (lambda p=p: p.predict(box=box, multimask_output=False)) for k, p in pair.items()}, repeats * 4))
         gens = {k: SamAutomaticMaskGenerator(sam if k == 'pytorch' else p, points_per_side=points_per_side) for k, p in preds.items()}
         lines += _ratio_lines(f'generator ({points_per_side}×{points_per_side})', time_alternating({k: (lambda g=g: g.generate(image)) for k, g in gens.items()},
                                                                                       max(1, repeats // 2)))
