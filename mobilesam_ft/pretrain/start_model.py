@@ -23,28 +23,35 @@ from ..data.clicks import object_centre
 from ..train.config import Config
 from ..train.callbacks import load_training_state
 from ..errors import command_errors
-from ..results import cpu_name
-from ..train.modes import device_of
+from ..train.modes import device_of, machine_description
 from ..train.learner import finetune, claim_run_dir
 from ..train.recipes import recipe_config
 from ..evaluate.generator import evaluate_generator, sweep_generator, best_generator, GENERATOR_GRID
 
 # %% auto #0
-__all__ = ['PRETRAIN_FAMILIES', 'AMG_SETTINGS', 'CHOICE_SCENES', 'CHOICE_SEED', 'pretrain_config', 'scene_sources', 'pretrain',
-           'everything_phase_config', 'score_prompts', 'score_model', 'choose_generator', 'save_start_model',
-           'model_card', 'machine_description', 'init_history', 'msft_pretrain']
+__all__ = ['PRETRAIN_FAMILIES', 'FREEZABLE', 'AMG_SETTINGS', 'CHOICE_SCENES', 'CHOICE_SEED', 'pretrain_config', 'scene_sources',
+           'pretrain', 'everything_phase_config', 'score_prompts', 'score_model', 'choose_generator',
+           'save_start_model', 'model_card', 'init_history', 'msft_pretrain']
 
 # %% ../../nbs/52_pretrain.start_model.ipynb #41389f3c
 PRETRAIN_FAMILIES = tuple(f for f in FAMILIES if f not in HELD_OUT) # what the shipped start model saw
+FREEZABLE = ('image_encoder', 'prompt_encoder', 'mask_decoder') # what `--freeze` may keep as `--init` has it
 
 def pretrain_config(output_dir: str = 'runs/pretrain', # the run folder (checkpoints, log, pictures)
                     epochs: int = 50, image_size: int = 256, batch_size: int = 4, lr: float = 3e-4,
                     device: str = 'auto', seed: int = 0,
                     init: str | Path | None = None, # start from these weights (official format), not random ones
-                    mask_loss: str = 'auto') -> Config: # Dice + 'bce' or 'balanced_bce'; 'auto': balanced from random weights, BCE from `init`
+                    mask_loss: str = 'auto', # Dice + 'bce' or 'balanced_bce'; 'auto': balanced from random weights, BCE from `init`
+                    correction_rounds: int = 0, # after each step's first prediction, this many more with a correction click per object and the mask fed back
+                    freeze: tuple[str, ...] = ()) -> Config: # parts that stay as `init` has them, e.g. ('image_encoder',)
     "Full-model training on mixed prompts (half boxes, half single clicks), SAM's recipe at a small scale (`configs/pretrain_prompt.json`), from random weights or from `init`."
     if mask_loss not in ('auto', 'bce', 'balanced_bce'): raise ValueError(f"mask_loss (--mask_loss): choose 'auto', 'bce' or 'balanced_bce', not {mask_loss!r}")
     cfg = recipe_config('pretrain_prompt', output_dir=output_dir)
+    if (bad := [p for p in freeze if p not in FREEZABLE]): raise ValueError(f"freeze (--freeze): unknown part {bad[0]!r}; choose from {', '.join(FREEZABLE)}")
+    if freeze and not init: raise ValueError("freeze (--freeze): a part frozen at random weights stays random; give --init")
+    if correction_rounds < 0: raise ValueError(f"correction_rounds (--correction_rounds) must be 0 or more, got {correction_rounds}")
+    for part in freeze: setattr(cfg.freeze, part, True)
+    cfg.dataset.correction_rounds = correction_rounds
     cfg.model.image_size, cfg.model.checkpoint = image_size, (str(init) if init else None)
     # balanced BCE follows the prompt from random weights but leaves masks too large; from trained weights plain BCE sizes them right
     if mask_loss == 'bce' or (mask_loss == 'auto' and init): cfg.loss.bce, cfg.loss.balanced_bce = 1., 0.
@@ -175,12 +182,6 @@ box. Point: one click at the object's centre, the best-scored of three masks. Ge
 """
 
 # %% ../../nbs/52_pretrain.start_model.ipynb #32355f05
-def machine_description(device: torch.device | str = 'cpu') -> str:
-    "The processor (or GPU) a run used, for model cards and reports."
-    device = torch.device(device)
-    if device.type == 'cuda': return torch.cuda.get_device_name(device)
-    return f"{cpu_name()}, {torch.get_num_threads()} threads"
-
 def init_history(init: str | Path | None) -> list[str]:
     "How the weights `--init` starts from were made, when a model card (`.json`) lies next to them: the stages, oldest first."
     card = Path(init).with_suffix('.json') if init else None
@@ -191,9 +192,10 @@ def init_history(init: str | Path | None) -> list[str]:
     return c.get('history', []) + [f"`{c['command']}` from {c.get('init', 'random weights')}: {c['steps']} steps of batch "
                                    f"{c['batch_size']} in {c['hours']:.2f} h on {c['machine']}"]
 
-def _init_fields(init: str | Path | None) -> dict:
-    "What the card says of the weights pretraining started from: their name, their history, and how clicks are answered (the mask input as the init had it: pretraining never feeds a mask back; objects of every size: zoom)."
-    return dict(init=init or 'random weights', history=init_history(init), mask_input_trained=click_flags(init)['mask_input_trained'], zoom_clicks=True)
+def _init_fields(init: str | Path | None, correction_rounds: int = 0) -> dict:
+    "What the card says of the weights pretraining started from: their name, their history, and how clicks are answered (the mask input trained if correction rounds fed it back, else as the init had it; objects of every size: zoom)."
+    return dict(init=init or 'random weights', history=init_history(init), zoom_clicks=True,
+                mask_input_trained=bool(correction_rounds) or click_flags(init)['mask_input_trained'])
 
 def _phase_done(run_dir: Path, epochs: int) -> bool:
     "Whether a phase's run folder holds all its epochs (a finished phase is skipped on resume)."
@@ -230,8 +232,11 @@ def _score_only(checkpoint: str, groups: dict, pred_iou_thresh: float | None, fa
 
 def _phase_names(cfgs: list[Config], epochs: int, everything_epochs: int) -> str:
     "The card's line on the phases that ran."
-    names = [f"prompts (half boxes, half clicks; Dice + {'BCE' if cfgs[0].loss.bce else 'balanced BCE'}), {epochs} epochs"] if epochs else []
-    return '; '.join(names + ([f"confidence (the IoU head alone, segment-everything grid and clicks), {everything_epochs} epochs"] if everything_epochs else []))
+    c, rounds = cfgs[0], cfgs[0].dataset.correction_rounds
+    how = ['Dice + ' + ('BCE' if c.loss.bce else 'balanced BCE')] + ([f"{rounds} correction rounds (a click per object each, the mask fed back)"] if rounds else []) \
+        + [f"{p} frozen" for p in FREEZABLE if getattr(c.freeze, p)]
+    return '; '.join(([f"prompts (half boxes, half clicks; {', '.join(how)}), {epochs} epochs"] if epochs else [])
+                     + ([f"confidence (the IoU head alone, segment-everything grid and clicks), {everything_epochs} epochs"] if everything_epochs else []))
 
 def _check_phases(out: Path, init: str | None, epochs: int, everything_epochs: int, resume: bool, overwrite: bool):
     "`msft_pretrain`'s arguments and both phases' run folders, before any work (`claim_run_dir`)."
@@ -250,18 +255,18 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
                   families: str = None, # comma-separated scene families to train on (default: all but the held-out ones)
                   batch_size: int = 4, # prompt phase (the everything phase: `everything_batch_size`)
                   lr: float = 3e-4, # prompt phase peak learning rate (warmup, then cosine)
-                  everything_batch_size: int = 2,
-                  num_workers: int = 0, # data-loading processes generating scenes (on a GPU machine: most of its cores)
+                  everything_batch_size: int = 2, num_workers: int = 0, # data-loading processes generating scenes (on a GPU machine: most of its cores)
                   device: str = 'auto', seed: int = 0,
                   init: str = None, # start from these weights instead of random ones (e.g. to train the shipped start model longer)
                   mask_loss: str = 'auto', # prompt phase: Dice + 'bce' or 'balanced_bce' ('auto': balanced from random weights, BCE with --init)
+                  correction_rounds: int = 0, # prompt phase: after each step's first prediction, this many more with a correction click per object, the mask fed back (teaches following several clicks)
+                  freeze: str = None, # prompt phase: comma-separated parts kept as --init has them (image_encoder, prompt_encoder, mask_decoder)
                   resume: bool = False, # continue an interrupted run (finished phases are skipped)
                   overwrite: bool = False, # replace a previous run in the phases' folders (their files removed first); without it such folders are refused
                   score: str = None, # only score this checkpoint on held-out and training families, then exit
                   n_scenes: int = 40, # scenes per family group when scoring
                   pred_iou_thresh: float = None, # the generator's confidence threshold when scoring, the others as AMG_SETTINGS (default: all three chosen on 30 scenes of the trained families, seed 2000)
-                  quiet: bool = False,
-                  debug: bool = False): # show the full traceback of an error
+                  quiet: bool = False, debug: bool = False): # show the full traceback of an error
     "Pretrain MobileSAM (vit_t) from random weights on generated scenes; write the start model (fp16) and its model card."
     with command_errors('msft_pretrain', f"msft_pretrain --output_dir {output_dir}", debug):
         fams = check_families(families.split(',') if families else PRETRAIN_FAMILIES)
@@ -273,7 +278,8 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
         _check_phases(out, init, epochs, everything_epochs, resume, overwrite)
         phases, cfgs, final = [], [], init
         if epochs:
-            cfgs.append(pretrain_config(str(out/'prompt'), epochs, image_size, batch_size, lr, device=device, seed=seed, init=init, mask_loss=mask_loss))
+            cfgs.append(pretrain_config(str(out/'prompt'), epochs, image_size, batch_size, lr, device=device, seed=seed, init=init, mask_loss=mask_loss,
+                                        correction_rounds=correction_rounds, freeze=tuple(freeze.split(',')) if freeze else ()))
             cfgs[-1].train.num_workers = num_workers
             phases.append(_phase(cfgs[-1], fams, scenes_per_epoch, resume, quiet, scene_size, overwrite)); final = phases[-1]['best']
         if everything_epochs:
@@ -282,7 +288,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
             phases.append(_phase(cfgs[-1], fams, scenes_per_epoch // 2, resume, quiet, scene_size, overwrite)); final = phases[-1]['best']
         gen, note = _generator_for(final, pred_iou_thresh, fams, image_size, scene_size)
         command = ' '.join(['msft_pretrain'] + sys.argv[1:]) if Path(sys.argv[0]).name == 'msft_pretrain' else f"msft_pretrain --epochs {epochs} --everything_epochs {everything_epochs}"
-        card = dict(command=command, seed=seed, image_size=image_size, scene_size=scene_size, families=fams, held_out=held_out, **_init_fields(init), steps=sum(p['steps'] for p in phases), batch_size='/'.join(str(p['batch_size']) for p in phases),
+        card = dict(command=command, seed=seed, image_size=image_size, scene_size=scene_size, families=fams, held_out=held_out, **_init_fields(init, correction_rounds if epochs else 0), steps=sum(p['steps'] for p in phases), batch_size='/'.join(str(p['batch_size']) for p in phases),
                     scenes=sum(p['scenes'] for p in phases), hours=sum(p['seconds'] for p in phases) / 3600,
                     machine=machine_description(device_of(device)), phases=_phase_names(cfgs, epochs, everything_epochs),
                     scores=_score_groups(final, groups, gen, n_scenes, image_size, scene_size), n_scenes=n_scenes, score_seed=1000, generator=gen, generator_note=note)

@@ -13,6 +13,7 @@ from torch import nn
 from fastai.learner import Learner, Metric
 from fastai.callback.core import Callback
 from ..errors import ConfigError
+from ..results import cpu_name
 from ..models.sam import Sam, MODULES, build_model
 from ..models.lora import lora_layers, lora_parameters
 from ..data.sources import SegmentationSource
@@ -23,9 +24,9 @@ from .everything import EverythingLoss, DetectionTally
 from .metrics import seg_metrics, everything_metrics, prompt_object_masks, everything_object_masks
 
 # %% auto #0
-__all__ = ['PROMPT_MODE', 'EVERYTHING_MODE', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'device_of', 'distributed',
-           'split_sources', 'segmentation_sources', 'encoder_lora', 'config_frozen', 'config_sam', 'no_callbacks',
-           'TrainingMode', 'prompt_dataset', 'prompt_model', 'mode_name']
+__all__ = ['PROMPT_MODE', 'EVERYTHING_MODE', 'PromptedSam', 'sam_splitter', 'freeze_groups', 'device_of', 'machine_description',
+           'distributed', 'split_sources', 'segmentation_sources', 'encoder_lora', 'config_frozen', 'config_sam',
+           'no_callbacks', 'TrainingMode', 'prompt_dataset', 'prompt_model', 'mode_name']
 
 # %% ../../nbs/46_train.modes.ipynb #50fb0697
 class PromptedSam(nn.Module):
@@ -90,6 +91,11 @@ def freeze_groups(learn: Learner, frozen: list[str]):
 def device_of(name: str) -> torch.device:
     "The device a config's `train.device` names ('auto': the GPU when there is one)."
     return torch.device(('cuda' if torch.cuda.is_available() else 'cpu') if name == 'auto' else name)
+
+def machine_description(device: torch.device | str = 'cpu') -> str:
+    "The processor (or GPU) a run used, for model cards and reports."
+    device = torch.device(device)
+    return torch.cuda.get_device_name(device) if device.type == 'cuda' else f"{cpu_name()}, {torch.get_num_threads()} threads"
 
 def distributed() -> bool:
     "Whether this process is one of several started by `torchrun` (or `accelerate launch`)."
