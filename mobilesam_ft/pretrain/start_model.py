@@ -238,10 +238,12 @@ def _phase_names(cfgs: list[Config], epochs: int, everything_epochs: int) -> str
     return '; '.join(([f"prompts (half boxes, half clicks; {', '.join(how)}), {epochs} epochs"] if epochs else [])
                      + ([f"confidence (the IoU head alone, segment-everything grid and clicks), {everything_epochs} epochs"] if everything_epochs else []))
 
-def _check_phases(out: Path, init: str | None, epochs: int, everything_epochs: int, resume: bool, overwrite: bool):
+def _check_phases(out: Path, init: str | None, epochs: int, everything_epochs: int, resume: bool, overwrite: bool,
+                  prompt_options: list[str] = ()): # the prompt phase's options given (e.g. '--freeze')
     "`msft_pretrain`'s arguments and both phases' run folders, before any work (`claim_run_dir`)."
     if init and not Path(init).is_file(): raise FileNotFoundError(f"--init: checkpoint not found: {init}")
     if not epochs and not (init and everything_epochs): raise ValueError("--epochs 0 skips the prompt phase: give --init and --everything_epochs N")
+    if not epochs and prompt_options: raise ValueError(f"{' and '.join(prompt_options)} set the prompt phase, which --epochs 0 skips: give --epochs N")
     for phase, n in (('prompt', epochs), ('everything', everything_epochs)):
         if n and not resume: claim_run_dir(SimpleNamespace(run_dir=out/phase), overwrite=overwrite)
 
@@ -275,7 +277,7 @@ def msft_pretrain(output_dir: str = 'runs/pretrain', # run folders of the phases
         if pred_iou_thresh is not None and not 0 <= pred_iou_thresh <= 1: raise ValueError(f"--pred_iou_thresh must lie in [0, 1], got {pred_iou_thresh}")
         if score: return _score_only(score, groups, pred_iou_thresh, fams, n_scenes, image_size, scene_size)
         out = Path(output_dir)
-        _check_phases(out, init, epochs, everything_epochs, resume, overwrite)
+        _check_phases(out, init, epochs, everything_epochs, resume, overwrite, [f for f, v in (('--correction_rounds', correction_rounds), ('--freeze', freeze)) if v])
         phases, cfgs, final = [], [], init
         if epochs:
             cfgs.append(pretrain_config(str(out/'prompt'), epochs, image_size, batch_size, lr, device=device, seed=seed, init=init, mask_loss=mask_loss,
