@@ -34,16 +34,17 @@ def demo_data(data_dir: str | Path = 'msft_data/heldout') -> Path:
     Path(data_dir).parent.mkdir(parents=True, exist_ok=True)
     return write_scenes(data_dir, HELD_OUT, n_train=24, n_val=8, image_hw=(256, 256), objects=(2, 8), seed=0, once=True)
 
-def demo_config(data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'runs/demo', epochs: int = 15,
+def demo_config(data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'runs/demo', epochs: int | None = None, # None: the recipe's
                 checkpoint: str | Path | None = None) -> Config: # default: the shipped start model
     "The built-in demo (`configs/demo_prompt.json`): prompt encoder + decoder finetuning of the start model on held-out families at image size 256 (about a minute on a CPU)."
     data_dir = demo_data(data_dir)
     return _demo(recipe_config('demo_prompt', output_dir=output_dir), data_dir, epochs, checkpoint)
 
-def _demo(cfg: Config, data_dir: Path, epochs: int, checkpoint: str | Path | None) -> Config:
-    "A demo recipe's config with the demo's data, its epochs and its start (default: the shipped start model)."
+def _demo(cfg: Config, data_dir: Path, epochs: int | None, checkpoint: str | Path | None) -> Config:
+    "A demo recipe's config with the demo's data, its epochs (None: the recipe's) and its start (default: the shipped start model)."
     cfg.model.checkpoint = str(checkpoint or pretrained_synthetic())
-    cfg.dataset.train_dataset, cfg.dataset.val_dataset, cfg.train.epochs = str(data_dir/'train'), str(data_dir/'val'), epochs
+    cfg.dataset.train_dataset, cfg.dataset.val_dataset = str(data_dir/'train'), str(data_dir/'val')
+    if epochs is not None: cfg.train.epochs = epochs
     return cfg
 
 def validate_weights(cfg: Config, checkpoint: str | Path) -> dict:
@@ -53,7 +54,7 @@ def validate_weights(cfg: Config, checkpoint: str | Path) -> dict:
     learn = build_learner(c, quiet=True)
     return dict(zip(['valid_loss'] + [m.name for m in learn.metrics], learn.validate()))
 
-def prompt_demo(data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'runs/demo', epochs: int = 15,
+def prompt_demo(data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'runs/demo', epochs: int | None = None, # None: the recipe's
                 resume: bool = False, quiet: bool = False,
                 overwrite: bool = False) -> dict: # replace a previous demo run in `output_dir`
     "The prompt-mode demo: the start model scored, finetuned, and its best epoch reported against the start."
@@ -65,7 +66,7 @@ def prompt_demo(data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'r
 
 def everything_demo_config(checkpoint: str | Path | None = None, # the weights to start from (default: the shipped start model)
                            data_dir: str | Path = 'msft_data/heldout', output_dir: str = 'runs/demo_everything',
-                           epochs: int = 5) -> Config:
+                           epochs: int | None = None) -> Config: # None: the recipe's
     "The segment-everything demo (`configs/demo_everything.json`): the start model's mask decoder finetuned on grid prompts over the held-out scenes (minutes on a CPU)."
     return _demo(recipe_config('demo_everything', output_dir=str(output_dir)), demo_data(data_dir), epochs, checkpoint)
 
@@ -73,7 +74,7 @@ def everything_demo_config(checkpoint: str | Path | None = None, # the weights t
 DEMO_GENERATOR = dict(points_per_side=16, pred_iou_thresh=0.5, stability_score_thresh=0.8) # looser than the card's: the start model's confidences are low
 
 def everything_demo(data_dir: str | Path = 'msft_data/heldout', output_dir: str | Path = 'runs/demo_everything',
-                    epochs: int = 5, # everything-mode epochs
+                    epochs: int | None = None, # everything-mode epochs (None: the recipe's)
                     checkpoint: str | Path | None = None, # the start (default: the shipped start model)
                     quiet: bool = False,
                     overwrite: bool = False, # replace a previous demo run in `output_dir`
@@ -122,7 +123,7 @@ def msft_train(config: str = None, # JSON configuration (see the docs); omitted:
     config = config or config_file
     if everything:
         if config: print("msft_train: --everything runs the built-in demo; with --config, set dataset.mode to 'everything' instead", file=sys.stderr); sys.exit(2)
-        with command_errors('msft_train', debug=debug): r = everything_demo(epochs=epochs or 5, overwrite=overwrite)
+        with command_errors('msft_train', debug=debug): r = everything_demo(epochs=epochs or None, overwrite=overwrite)
         print("validation (decoder on the grid, one-to-one at IoU 0.5):"); print_scores(r['validation'], ('miou', 'precision', 'recall', 'f1'))
         print("automatic mask generator on the validation images:"); print_scores(r['scores'])
         print("the same, at each model's best pred_iou_thresh on these images (chosen by F1):"); print_scores(r['tuned'])
