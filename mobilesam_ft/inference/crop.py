@@ -22,9 +22,10 @@ class CropPredictor:
     "A `SamPredictor`-compatible predictor for large images: each prompt answered from a crop around it, seen at full resolution."
     def __init__(self, predictor, # `SamPredictor` or `OnnxPredictor`: answers the prompts on the crop
                  margin: float = 0.5, # context around the prompt's extent, as a fraction of it on each side
-                 min_side: int | None = None): # smallest crop side (default: the model's input size)
-        if margin < 0: raise ValueError(f"margin must be 0 or more, got {margin}")
-        self.predictor, self.margin = predictor, margin
+                 min_side: int | None = None, # smallest crop side (default: the model's input size)
+                 min_context: float = 0.): # context around the prompt's extent in image pixels on each side, at least (for small objects)
+        if margin < 0 or min_context < 0: raise ValueError(f"margin and min_context must be 0 or more, got {margin} and {min_context}")
+        self.predictor, self.margin, self.min_context = predictor, margin, min_context
         self.min_side = min_side or predictor.img_size
         self.reset_image()
 
@@ -44,9 +45,10 @@ class CropPredictor:
         self.image, self.original_size, self.is_image_set = image, image.shape[:2], True
 
     def crop_for(self, point_coords: np.ndarray | None = None, box: np.ndarray | None = None) -> tuple[int, int, int, int]: # XYXY, end exclusive
-        "The crop a prompt is answered from: its extent grown by `margin`, at least `min_side`, inside the image."
+        "The crop a prompt is answered from: its extent grown by `margin` (by `min_context` pixels at least), at least `min_side`, inside the image."
         lo, hi = _extent(point_coords, box)
-        side = int(max(self.min_side, np.ceil((hi - lo).max() * (1 + 2 * self.margin))))
+        extent = (hi - lo).max()
+        side = int(max(self.min_side, np.ceil(extent * (1 + 2 * self.margin)), np.ceil(extent + 2 * self.min_context)))
         h, w = self.original_size
         (x0, x1), (y0, y1) = [(s := int(np.clip(round(c - min(side, n) / 2), 0, n - min(side, n))), s + min(side, n)) for c, n in zip((lo + hi) / 2, (w, h))]
         return x0, y0, x1, y1
