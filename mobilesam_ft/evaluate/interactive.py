@@ -69,19 +69,22 @@ def evaluate_clicks(sam: Sam, source, # a model, and any source (`SegmentationSo
                     max_clicks: int = 10, first: str = 'point',
                     feed_mask: bool | None = None, # None: where the model's mask input was trained (`sam.mask_input_trained`, from its card)
                     n_images: int | None = None, # default: every image
-                    zoom: bool | None = None) -> dict: # answer a small object's clicks from a crop around it (`inference.zoom.ZoomPredictor`); None: as the card says (`sam.zoom_clicks`)
+                    zoom: bool | None = None, # answer a small object's clicks from a crop around it (`inference.zoom.ZoomPredictor`); None: as the card says (`sam.zoom_clicks`)
+                    predictor=None) -> dict: # answer with this predictor of `sam` instead (e.g. `ZoomPredictor(SamPredictor(sam), max_upscale=4)`); `zoom` then stays None
     "The simulated user on every object of `source`: mIoU after each click, NoC@85/90, fail@85/90 (`click_scores`)."
     check_clicks(max_clicks, first)
+    if predictor is not None and zoom is not None: raise ValueError("give zoom or a predictor, not both: a predictor given answers as it is built (wrap it in ZoomPredictor to zoom)")
     feed_mask = getattr(sam, 'mask_input_trained', True) if feed_mask is None else feed_mask
-    zoom = getattr(sam, 'zoom_clicks', True) if zoom is None else zoom
-    predictor, curves = SamPredictor(sam.eval()), []
-    if zoom: predictor = ZoomPredictor(predictor)
+    if predictor is None:
+        predictor = SamPredictor(sam.eval())
+        if getattr(sam, 'zoom_clicks', True) if zoom is None else zoom: predictor = ZoomPredictor(predictor)
+    curves = []
     for i in progress_bar(range(len(source) if n_images is None else min(n_images, len(source))), leave=False):
         image, masks = source.load(i)
         predictor.set_image(image)
         curves += [click_curve(predictor, m, max_clicks, first, feed_mask) for m in masks]
     if not curves: raise ValueError("no objects to click on: every image of the data has no masks")
-    return click_scores(np.array(curves)) | dict(feed_mask=bool(feed_mask), zoom=bool(zoom))
+    return click_scores(np.array(curves)) | dict(feed_mask=bool(feed_mask), zoom=isinstance(predictor, ZoomPredictor))
 
 def plot_click_curves(results: dict[str, dict], # name → `click_scores` (e.g. before / after)
                       title: str = 'simulated user: mIoU after each click'):

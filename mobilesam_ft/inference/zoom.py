@@ -19,10 +19,10 @@ class ZoomPredictor:
     "A `SamPredictor`-compatible predictor for one object at a time: the first prompt from the whole image, then, for a small object, every prompt from a crop around it at full resolution."
     def __init__(self, predictor, # `SamPredictor` or `OnnxPredictor`: answers from the whole image (a copy of it answers from the crop)
                  margin: float = 0.5, # context around the object's extent, as a fraction of it on each side
-                 min_context: float = 16., # and at least this many image pixels on each side (a small object's surroundings)
                  max_upscale: float = 8., # smallest crop: `img_size / max_upscale` pixels
                  min_gain: float = 1.5, # zoom only when the crop is this many times smaller than the image's longer side
-                 refits: int = 1): # times the crop may be fitted again to the zoomed mask (it touched the crop's edge, or is far smaller)
+                 refits: int = 1, # times the crop may be fitted again to the zoomed mask (it touched the crop's edge, or is far smaller)
+                 min_context: float = 16.): # and at least this many image pixels around the object on each side (its surroundings)
         if max_upscale < 1 or min_gain < 1: raise ValueError(f"max_upscale and min_gain must be at least 1, got {max_upscale} and {min_gain}")
         self.predictor, self.min_gain, self.refits = predictor, min_gain, refits
         self.crop = CropPredictor(copy.copy(predictor), margin, min_side=int(np.ceil(predictor.img_size / max_upscale)), min_context=min_context)
