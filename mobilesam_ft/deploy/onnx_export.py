@@ -56,12 +56,12 @@ class DecoderGraph(nn.Module):
         super().__init__()
         self.sam, self.return_single_mask = sam, return_single_mask
 
-    def _decode(self, image_embeddings, point_coords, point_labels, mask_input, has_mask_input): # all four low-res masks, their IoU
+    def _decode(self, image_embeddings, point_coords, point_labels, mask_input, has_mask_input, mask_index=None): # all four low-res masks (or those of mask_index), their IoU
         pe = self.sam.prompt_encoder
         sparse = pe._embed_points(point_coords, point_labels, pad=False) # the caller adds the padding point
         no_mask = pe.no_mask_embed.weight.reshape(1, -1, 1, 1)
         dense = has_mask_input * pe.mask_downscaling(mask_input) + (1 - has_mask_input) * no_mask
-        return self.sam.mask_decoder.predict_masks(image_embeddings, pe.get_dense_pe(), sparse, dense)
+        return self.sam.mask_decoder.predict_masks(image_embeddings, pe.get_dense_pe(), sparse, dense, mask_index)
 
     def _upscale(self, low_res, orig_im_size): # to the original image, as every PyTorch path does
         input_size, orig = graph_input_size(orig_im_size, self.sam.img_size), orig_im_size.long()
@@ -75,8 +75,7 @@ class DecoderGraph(nn.Module):
 class PredictorDecoderGraph(DecoderGraph):
     "The decoder with one more input, `mask_index` (int64 `K`: which of the four masks), that upscales only those masks: `OnnxPredictor`'s."
     def forward(self, image_embeddings, point_coords, point_labels, mask_input, has_mask_input, orig_im_size, mask_index):
-        low_res, iou = self._decode(image_embeddings, point_coords, point_labels, mask_input, has_mask_input)
-        low_res, iou = low_res.index_select(1, mask_index), iou.index_select(1, mask_index)
+        low_res, iou = self._decode(image_embeddings, point_coords, point_labels, mask_input, has_mask_input, mask_index) # only those are dotted and rearranged
         return self._upscale(low_res, orig_im_size), iou, low_res
 
 class BatchedDecoderGraph(nn.Module):

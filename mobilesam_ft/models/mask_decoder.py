@@ -5,6 +5,7 @@
 # %% ../../nbs/14_models.mask_decoder.ipynb #88b0cfe3
 from __future__ import annotations
 from contextlib import nullcontext
+from typing import Iterator
 import torch
 from torch import nn
 import torch.nn.functional as F
@@ -126,6 +127,11 @@ class TwoWayAttentionBlock(nn.Module):
                 keys: torch.Tensor, # `P×L×C` image tokens, or `n×L×C` shared by groups of P/n prompts
                 query_pe: torch.Tensor, key_pe: torch.Tensor, # `P×T×C`, `1×L×C`
                ) -> tuple[torch.Tensor, torch.Tensor]: # tokens `P×T×C`, image tokens `P×L×C`
+        queries, kp = self.update_tokens(queries, keys, query_pe, key_pe)
+        return queries, self.update_image(queries, keys, query_pe, key_pe, kp)
+
+    def update_tokens(self, queries, keys, query_pe, key_pe) -> tuple[torch.Tensor, torch.Tensor | None]: # tokens, and `keys + key_pe` where computed
+        "The prompt side of the block: token self-attention, token→image attention, token MLP."
         if self.skip_first_layer_pe: queries = self.self_attn(queries, queries, queries)
         else:
             q = queries + query_pe
@@ -137,11 +143,14 @@ class TwoWayAttentionBlock(nn.Module):
             kp = keys + key_pe
             attn_out = tokens_to_image(self.cross_attn_token_to_image, queries + query_pe, kp, keys)
         queries = self.norm2(queries + attn_out)
-        queries = self.norm3(queries + self.mlp(queries))
+        return self.norm3(queries + self.mlp(queries)), None if shared else kp
+
+    def update_image(self, queries, keys, query_pe, key_pe, kp: torch.Tensor | None = None) -> torch.Tensor: # image tokens `P×L×C`
+        "The image side: every image token attends to its prompt's tokens (`kp`: `keys + key_pe`, if already computed)."
         q = queries + query_pe
-        if shared: keys = _shared_image_to_tokens(self.cross_attn_image_to_token, keys, key_pe, q, queries)
-        else: keys = image_to_tokens(self.cross_attn_image_to_token, kp, q, queries, residual=keys)
-        return queries, self.norm4(keys)
+        if keys.shape[0] != queries.shape[0]: keys = _shared_image_to_tokens(self.cross_attn_image_to_token, keys, key_pe, q, queries)
+        else: keys = image_to_tokens(self.cross_attn_image_to_token, keys + key_pe if kp is None else kp, q, queries, residual=keys)
+        return self.norm4(keys)
 
 class TwoWayTransformer(nn.Module):
     "Decoder transformer between prompt tokens (queries) and image tokens (keys), both updated."
@@ -159,14 +168,29 @@ class TwoWayTransformer(nn.Module):
                 image_pe: torch.Tensor, # `1×C×h×w`
                 point_embedding: torch.Tensor, # `B×T×C` prompt tokens
                ) -> tuple[torch.Tensor, torch.Tensor]: # tokens `B×T×C`, image tokens `B×hw×C`
-        keys = image_embedding.flatten(2).transpose(1, 2)
-        key_pe = image_pe[:1].flatten(2).transpose(1, 2)
+        keys, key_pe = image_embedding.flatten(2).transpose(1, 2), image_pe[:1].flatten(2).transpose(1, 2)
         queries = point_embedding
         for layer in self.layers: queries, keys = layer(queries, keys, point_embedding, key_pe)
         if keys.shape[0] != queries.shape[0]: # depth 0: nothing made the image tokens per-prompt
             keys = keys.repeat_interleave(queries.shape[0] // keys.shape[0], dim=0)
-        attn_out = tokens_to_image(self.final_attn_token_to_image, queries + point_embedding, keys + key_pe, keys)
+        return self._final(queries, keys, point_embedding, key_pe)
+
+    def _final(self, queries, keys, query_pe, key_pe):
+        attn_out = tokens_to_image(self.final_attn_token_to_image, queries + query_pe, keys + key_pe, keys)
         return self.norm_final_attn(queries + attn_out), keys
+
+    def each_prompt(self, image_embedding: torch.Tensor, image_pe: torch.Tensor, point_embedding: torch.Tensor, # as `forward`
+                   ) -> Iterator[tuple[torch.Tensor, torch.Tensor]]: # per prompt, in order: tokens `1×T×C`, image tokens `1×hw×C`
+        "`forward` one prompt at a time, after the first layer's prompt side (one attention for all prompts on the shared image tokens)."
+        keys, key_pe = image_embedding.flatten(2).transpose(1, 2), image_pe[:1].flatten(2).transpose(1, 2)
+        P, m = point_embedding.shape[0], point_embedding.shape[0] // keys.shape[0]
+        queries, kp = self.layers[0].update_tokens(point_embedding, keys, point_embedding, key_pe) if self.depth else (point_embedding, None)
+        if kp is None and self.depth: kp = keys + key_pe # once per image, not once per prompt
+        for p in range(P):
+            q, pe, k = queries[p:p + 1], point_embedding[p:p + 1], keys[p // m:p // m + 1]
+            if self.depth: k = self.layers[0].update_image(q, k, pe, key_pe, kp[(p if len(kp) == P else p // m):][:1])
+            for layer in self.layers[1:]: q, k = layer(q, k, pe, key_pe)
+            yield self._final(q, k, pe, key_pe)
 
 # %% ../../nbs/14_models.mask_decoder.ipynb #19c1816f
 def _upscale_masks(upscaling: nn.Sequential, # the decoder's `output_upscaling` (its weights, our arithmetic)
@@ -187,6 +211,10 @@ def _upscale_masks(upscaling: nn.Sequential, # the decoder's `output_upscaling` 
     return masks.reshape(P, M, 4 * h, 4 * w)
 
 # %% ../../nbs/14_models.mask_decoder.ipynb #19c09805
+def _one_by_one(src: torch.Tensor, n_prompts: int) -> bool:
+    "Inference on a CPU: decode prompts one at a time (each prompt's image tokens, 4 MB at 64×64, stay in cache; a prompt's masks do not depend on the others)."
+    return n_prompts > 1 and src.device.type == 'cpu' and not (torch.is_grad_enabled() or torch.jit.is_tracing() or torch.onnx.is_in_onnx_export())
+
 class MaskDecoder(nn.Module):
     "Predicts mask logits and their IoU from image and prompt embeddings."
     def __init__(self, *,
@@ -226,9 +254,11 @@ class MaskDecoder(nn.Module):
         return self._predict(image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, slice(1, None), iou_thresh, bf16)
 
     def predict_masks(self, image_embeddings: torch.Tensor, image_pe: torch.Tensor,
-                      sparse_prompt_embeddings: torch.Tensor, dense_prompt_embeddings: torch.Tensor
-                     ) -> tuple[torch.Tensor, torch.Tensor]: # all `num_mask_tokens` masks and IoU predictions
-        return self._predict(image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, slice(None))[:2]
+                      sparse_prompt_embeddings: torch.Tensor, dense_prompt_embeddings: torch.Tensor,
+                      mask_index: torch.Tensor | None = None, # int64 `K`: only these of the `num_mask_tokens` masks (0: the single-mask token)
+                     ) -> tuple[torch.Tensor, torch.Tensor]: # all `num_mask_tokens` masks and IoU predictions (or the `K` asked for)
+        tokens_out = slice(None) if mask_index is None else mask_index
+        return self._predict(image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, tokens_out)[:2]
 
     def _predict(self, image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, tokens_out: slice,
                  iou_thresh: float | None = None, bf16: bool = False):
@@ -239,15 +269,28 @@ class MaskDecoder(nn.Module):
         tokens = torch.cat((output_tokens.unsqueeze(0).expand(n_prompts, -1, -1), sparse_prompt_embeddings), dim=1)
         if dense_prompt_embeddings.stride(0) == 0: # the same dense embedding (no mask prompt) for all: image tokens start shared
             src = image_embeddings + dense_prompt_embeddings[:1]
+        elif n_prompts == n_images: src = image_embeddings + dense_prompt_embeddings # (no copy: an exported graph without a Tile)
         else: src = torch.repeat_interleave(image_embeddings, n_prompts // n_images, dim=0) + dense_prompt_embeddings
-        h, w = src.shape[-2:]
         low = torch.autocast(src.device.type, dtype=torch.bfloat16) if bf16 else nullcontext() # (a null context leaves a training autocast on)
-        with low: hs, keys = self.transformer(src, image_pe, tokens)
+        if not _one_by_one(src, n_prompts):
+            with low: hs, keys = self.transformer(src, image_pe, tokens)
+            return self._heads(hs, keys, src.shape[-2:], tokens_out, iou_thresh, bf16, low)
+        prompts, parts = self.transformer.each_prompt(src, image_pe, tokens), []
+        for p in range(n_prompts):
+            with low: hs, keys = next(prompts) # (the heads, below, out of autocast)
+            parts.append(self._heads(hs, keys, src.shape[-2:], tokens_out, iou_thresh, bf16, low))
+        return torch.cat([q[0] for q in parts]), torch.cat([q[1] for q in parts]), torch.cat([q[2] + p for p, q in enumerate(parts)])
+
+    def _heads(self, hs, keys, hw, tokens_out, iou_thresh, bf16, low): # IoU and hypernetworks in fp32, then the upscaling of the prompts kept
+        n_prompts, (h, w) = hs.shape[0], hw
         if bf16: hs = hs.float()
-        iou = self.iou_prediction_head(hs[:, 0, :])[:, tokens_out]
+        chosen = isinstance(tokens_out, torch.Tensor) # masks picked by index: every hypernetwork runs (each on its own token), then the rows are picked
+        iou = self.iou_prediction_head(hs[:, 0, :])
+        iou = iou.index_select(1, tokens_out) if chosen else iou[:, tokens_out]
         kept = torch.arange(n_prompts, device=iou.device) if iou_thresh is None else (iou > iou_thresh).any(1).nonzero().flatten()
-        mask_idx = range(self.num_mask_tokens)[tokens_out]
+        mask_idx = range(self.num_mask_tokens)[slice(None) if chosen else tokens_out]
         hyper = torch.stack([self.output_hypernetworks_mlps[i](hs[:, 1 + i, :]) for i in mask_idx], dim=1) # for all: a matrix product's rounding depends on its row count
+        if chosen: hyper = hyper.index_select(1, tokens_out)
         if iou_thresh is not None: hyper, keys = hyper[kept], keys[kept]
         with low: masks = _upscale_masks(self.output_upscaling, keys, (h, w), hyper)
         return (masks.float() if bf16 else masks), iou, kept
