@@ -212,7 +212,7 @@ def _upscale_masks(upscaling: nn.Sequential, # the decoder's `output_upscaling` 
 
 # %% ../../nbs/14_models.mask_decoder.ipynb #19c09805
 def _one_by_one(src: torch.Tensor, n_prompts: int) -> bool:
-    "Inference on a CPU: decode prompts one at a time (each prompt's image tokens, 4 MB at 64×64, stay in cache; a prompt's masks do not depend on the others)."
+    "Inference on a CPU: decode prompts one at a time after the first block's prompt side (each prompt's image tokens, 4 MB at 64×64, stay in cache)."
     return n_prompts > 1 and src.device.type == 'cpu' and not (torch.is_grad_enabled() or torch.jit.is_tracing() or torch.onnx.is_in_onnx_export())
 
 class MaskDecoder(nn.Module):
