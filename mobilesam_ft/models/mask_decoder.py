@@ -187,8 +187,9 @@ class TwoWayTransformer(nn.Module):
         queries, kp = self.layers[0].update_tokens(point_embedding, keys, point_embedding, key_pe) if self.depth else (point_embedding, None)
         if kp is None and self.depth: kp = keys + key_pe # once per image, not once per prompt
         for p in range(P):
-            q, pe, k = queries[p:p + 1], point_embedding[p:p + 1], keys[p // m:p // m + 1]
-            if self.depth: k = self.layers[0].update_image(q, k, pe, key_pe, kp[(p if len(kp) == P else p // m):][:1])
+            i = p // m # the prompt's row of keys and kp (its own where the image tokens are per prompt: m = 1)
+            q, pe, k = queries[p:p + 1], point_embedding[p:p + 1], keys[i:i + 1]
+            if self.depth: k = self.layers[0].update_image(q, k, pe, key_pe, kp[i:i + 1])
             for layer in self.layers[1:]: q, k = layer(q, k, pe, key_pe)
             yield self._final(q, k, pe, key_pe)
 
