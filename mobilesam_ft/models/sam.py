@@ -12,7 +12,8 @@ from torch import nn
 from .tiny_vit import TinyViT
 from .vit import ImageEncoderViT
 from .prompt_encoder import PromptEncoder
-from .mask_decoder import MaskDecoder, TwoWayTransformer
+from .mask_decoder import MaskDecoder
+from .transformer import TwoWayTransformer
 from .checkpoint import load_weights
 from fastcore.basics import patch
 from ..transforms import PIXEL_MEAN, PIXEL_STD
