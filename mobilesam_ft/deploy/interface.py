@@ -23,6 +23,7 @@ GRAPH_KINDS = {
     'predictor_decoder': dict(inputs=['image_embeddings', 'point_coords', 'point_labels', 'mask_input', 'has_mask_input', 'orig_im_size', 'mask_index'],
                               outputs=['masks', 'iou_predictions', 'low_res_masks'],
                               dynamic={'point_coords': {1: 'num_points'}, 'point_labels': {1: 'num_points'}, 'mask_index': {0: 'num_masks'},
+                                       'mask_input': {2: 'mask_height', 3: 'mask_width'}, # without a mask: a 4×4 of zeros (the downscaling skipped in effect)
                                        'masks': {1: 'num_masks'}, 'iou_predictions': {1: 'num_masks'}, 'low_res_masks': {1: 'num_masks'}}),
     'batched_decoder': dict(inputs=['image_embeddings', 'point_coords', 'point_labels'], outputs=['low_res_masks', 'iou_predictions'],
                             dynamic={'point_coords': {0: 'num_prompts', 1: 'num_points'}, 'point_labels': {0: 'num_prompts', 1: 'num_points'},

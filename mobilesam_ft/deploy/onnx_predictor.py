@@ -57,6 +57,8 @@ class OnnxPredictor:
                 raise OnnxModelError(f"the encoder {encoder} gives {'×'.join(map(str, embedding))} embeddings but the {name} takes "
                                      f"{'×'.join(map(str, wanted))}: the files come from models of different image sizes; export both from one checkpoint")
         self.single_mask = bool(decoder_info.get('return_single_mask')) or self.decoder.get_outputs()[1].shape[-1] == 1
+        # a predictor graph whose mask input has a free size takes a 4×4 of zeros when there is no mask: its downscaling then costs nothing
+        self.small_no_mask = self.predictor_decoder is not None and not isinstance(self.predictor_decoder.get_inputs()[3].shape[-1], int)
         self.transform = ResizeLongestSide(self.img_size)
         self.reset_image()
 
@@ -134,6 +136,7 @@ class OnnxPredictor:
                     has_mask_input=np.array([float(mask is not None)], np.float32), orig_im_size=np.array(self.original_size, np.float32))
         if self.predictor_decoder is not None: # only the masks asked for are upscaled
             feed['mask_index'] = np.array([1, 2, 3] if multimask_output else [0], np.int64)
+            if mask is None and self.small_no_mask: feed['mask_input'] = np.zeros((1, 1, 4, 4), np.float32) # (weighted by has_mask_input = 0)
             masks, scores, low_res = (o[0] for o in self.predictor_decoder.run(None, feed))
         else:
             masks, scores, low_res = self.decoder.run(None, feed)

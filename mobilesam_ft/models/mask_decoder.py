@@ -41,7 +41,7 @@ def _bf16(x: torch.Tensor, on: bool, enabled: bool = True): # (without `on` a nu
     "A bf16 autocast on `x`'s device if `on` (with `enabled=False`: a context that switches autocast off inside it)."
     return torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=enabled) if on else nullcontext()
 
-GROUP_BYTES = 16 << 20 # the image tokens of the prompts decoded together on a CPU: half this machine's last-level cache (measured below)
+GROUP_BYTES = 16 << 20 # the image tokens of the prompts decoded together on a CPU: half this machine's last-level cache (nbs/experiments/decoder_groups)
 
 def _in_groups(src: torch.Tensor, n_prompts: int) -> bool:
     "Inference on a CPU: decode prompts a few at a time after the first block's prompt side (their image tokens stay in cache)."
