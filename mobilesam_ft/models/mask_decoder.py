@@ -4,7 +4,7 @@
 
 # %% ../../nbs/14_models.mask_decoder.ipynb #88b0cfe3
 from __future__ import annotations
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 import torch
 from torch import nn
 import torch.nn.functional as F
@@ -12,7 +12,7 @@ from .common import LayerNorm2d, MLP
 from .transformer import TwoWayTransformer
 
 # %% auto #0
-__all__ = ['GROUP_BYTES', 'MaskDecoder']
+__all__ = ['GROUP_BYTES', 'group_bytes', 'MaskDecoder']
 
 # %% ../../nbs/14_models.mask_decoder.ipynb #19c1816f
 def _upscale_masks(upscaling: nn.Sequential, # the decoder's `output_upscaling` (its weights, our arithmetic)
@@ -42,6 +42,14 @@ def _bf16(x: torch.Tensor, on: bool, enabled: bool = True): # (without `on` a nu
     return torch.autocast(x.device.type, dtype=torch.bfloat16, enabled=enabled) if on else nullcontext()
 
 GROUP_BYTES = 16 << 20 # the image tokens of the prompts decoded together on a CPU: half this machine's last-level cache (nbs/experiments/decoder_groups)
+
+@contextmanager
+def group_bytes(n: int): # bytes of image tokens per group: 0 decodes one prompt at a time, `1 << 40` all together
+    "Within the `with`, the CPU decoder groups its prompts to `n` bytes of image tokens (`GROUP_BYTES`); restored after."
+    global GROUP_BYTES
+    old, GROUP_BYTES = GROUP_BYTES, n
+    try: yield
+    finally: GROUP_BYTES = old
 
 def _in_groups(src: torch.Tensor, n_prompts: int) -> bool:
     "Inference on a CPU: decode prompts a few at a time after the first block's prompt side (their image tokens stay in cache)."
@@ -108,7 +116,7 @@ class MaskDecoder(nn.Module):
             return self._heads(hs, keys, src.shape[-2:], tokens_out, iou_thresh, bf16)
         parts = []
         with _bf16(src, bf16): # one autocast for all prompts: its cache keeps the bf16 copies of the weights until the last
-            for p, hs, keys in self.transformer.each_prompt(src, image_pe, tokens, torch.bfloat16 if bf16 else None, _prompt_group(src, bf16)):
+            for p, hs, keys in self.transformer.each_group(src, image_pe, tokens, torch.bfloat16 if bf16 else None, _prompt_group(src, bf16)):
                 with _bf16(src, bf16, enabled=False): parts.append((p, self._heads(hs, keys, src.shape[-2:], tokens_out, iou_thresh, bf16)))
         return torch.cat([q[0] for _, q in parts]), torch.cat([q[1] for _, q in parts]), torch.cat([q[2] + p for p, q in parts])
 

@@ -179,10 +179,10 @@ class TwoWayTransformer(nn.Module):
         attn_out = tokens_to_image(self.final_attn_token_to_image, queries + query_pe, keys + key_pe, keys)
         return self.norm_final_attn(queries + attn_out), keys
 
-    def each_prompt(self, image_embedding: torch.Tensor, image_pe: torch.Tensor, point_embedding: torch.Tensor, # as `forward`
-                    dtype: torch.dtype | None = None, # the image tokens' dtype from the first block's image side on (bf16 under autocast: one cast per image)
-                    group: int = 1, # prompts decoded together (of one image)
-                   ) -> Iterator[tuple[int, torch.Tensor, torch.Tensor]]: # per group, in order: its first prompt, tokens `g×T×C`, image tokens `g×hw×C`
+    def each_group(self, image_embedding: torch.Tensor, image_pe: torch.Tensor, point_embedding: torch.Tensor, # as `forward`
+                   dtype: torch.dtype | None = None, # the image tokens' dtype from the first block's image side on (bf16 under autocast: one cast per image)
+                   group: int = 1, # prompts decoded together (of one image)
+                  ) -> Iterator[tuple[int, torch.Tensor, torch.Tensor]]: # per group, in order: its first prompt, tokens `g×T×C`, image tokens `g×hw×C`
         "`forward` a few prompts at a time, after the first layer's prompt side (one attention for all prompts on the shared image tokens)."
         keys, key_pe = image_embedding.flatten(2).transpose(1, 2), image_pe[:1].flatten(2).transpose(1, 2)
         P, m = point_embedding.shape[0], point_embedding.shape[0] // keys.shape[0]
