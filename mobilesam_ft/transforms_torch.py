@@ -69,4 +69,7 @@ def postprocess_masks(masks: torch.Tensor, # `…×C×4h×4w` low-res logits
     interpolate = torch.nn.functional.interpolate
     masks = interpolate(masks, (img_size, img_size), mode='bilinear', align_corners=False)
     masks = masks[..., :input_size[0], :input_size[1]]
+    sizes = (*input_size, *original_size)
+    if not any(isinstance(s, torch.Tensor) for s in sizes) and tuple(input_size) == tuple(original_size):
+        return masks # the image's longer side is `img_size`: a resize to the same size is the identity (every weight 1 or 0), skipped
     return interpolate(masks, original_size, mode='bilinear', align_corners=False)

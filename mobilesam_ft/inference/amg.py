@@ -18,7 +18,7 @@ from ..models.card import load_model, GENERATOR_DEFAULTS
 from ..files import pretrained_synthetic
 from .predictor import SamPredictor
 from ..transforms_torch import postprocess_masks
-from ..ops import (masks_to_boxes, build_point_grid, encode_rle, decode_rle, masks_to_uncompressed_rle,
+from ..ops import (masks_to_boxes, count_pixels, build_point_grid, encode_rle, decode_rle, masks_to_uncompressed_rle,
                               segmentation_to_rle, match_one_to_one)
 
 # %% auto #0
@@ -59,9 +59,7 @@ def is_box_near_crop_edge(boxes: torch.Tensor, # `N×4` XYXY in crop coordinates
 
 def stability_score(logits: torch.Tensor, mask_threshold: float, offset: float) -> torch.Tensor: # `N`
     "IoU of the mask thresholded at `mask_threshold + offset` with the one at `mask_threshold − offset`."
-    inter = (logits > mask_threshold + offset).sum((-1, -2), dtype=torch.int32)
-    union = (logits > mask_threshold - offset).sum((-1, -2), dtype=torch.int32)
-    return inter / union
+    return count_pixels(logits > mask_threshold + offset) / count_pixels(logits > mask_threshold - offset)
 
 # %% ../../nbs/21_inference.amg.ipynb #70acf71c
 def remove_small_regions(mask: np.ndarray, # `H×W` bool
@@ -113,7 +111,7 @@ class SamAutomaticMaskGenerator:
                  point_grids: list[np.ndarray] | None = None, # explicit grids in [0,1], one per layer
                  min_mask_region_area: int = 0, # fill holes / remove islands smaller than this (pixels)
                  output_mode: str = 'binary_mask', # 'binary_mask', 'uncompressed_rle' or 'coco_rle'
-                 upscale_chunk: int = 32): # candidates upscaled to full resolution at a time (memory bound)
+                 upscale_chunk: int = 8): # candidates upscaled to full resolution at a time: 8 at 768×1024 is 25 MB of logits, within a server CPU's cache (nbs/experiments/generator_upscale)
         if (points_per_side is None) == (point_grids is None): raise ValueError("give exactly one of points_per_side and point_grids")
         for name, value in (('points_per_side', points_per_side), ('points_per_batch', points_per_batch), ('upscale_chunk', upscale_chunk),
                             ('crop_n_points_downscale_factor', crop_n_points_downscale_factor)):
@@ -228,7 +226,8 @@ def _process_batch(self: SamAutomaticMaskGenerator, points: np.ndarray, # `n×2`
         logits = postprocess_masks(low_res[chunk][None], pred.input_size, pred.original_size, pred.img_size)[0]
         stab = stability_score(logits, pred.mask_threshold, self.stability_score_offset)
         ok = stab >= self.stability_score_thresh if self.stability_score_thresh > 0 else torch.ones_like(stab, dtype=torch.bool)
-        masks = logits[ok] > pred.mask_threshold
+        masks = logits > pred.mask_threshold
+        if not ok.all(): masks = masks[ok] # (the bool masks picked, not the float logits: a quarter of the bytes copied)
         boxes = masks_to_boxes(masks)
         edge_ok = ~is_box_near_crop_edge(boxes, crop_box, [0, 0, orig_w, orig_h])
         masks, boxes, sel = masks[edge_ok], boxes[edge_ok], chunk[ok][edge_ok]
