@@ -60,6 +60,11 @@ def prepare_image(image: np.ndarray, # `H×W×3` uint8 RGB
     return normalize_and_pad(x, size, pixel_mean, pixel_std), resized.shape[:2]
 
 # %% ../nbs/01a_transforms_torch.ipynb #9b745543
+def _source_lines(n: int | torch.Tensor, f: int, limit: int) -> int | torch.Tensor:
+    "How many low-res rows (or columns) the first `n` rows of a bilinear `f`× upscaling read: `⌈n/f⌉ + 1`, at most `limit`."
+    if isinstance(n, torch.Tensor): return torch.clamp((n + f - 1) // f + 1, max=limit) # a traced size: stays an input of the graph
+    return min(-(-n // f) + 1, limit)
+
 def postprocess_masks(masks: torch.Tensor, # `…×C×4h×4w` low-res logits
                       input_size: tuple[int, int], # (H, W) of the resized image before padding
                       original_size: tuple[int, int], # (H, W) of the original image
@@ -67,8 +72,9 @@ def postprocess_masks(masks: torch.Tensor, # `…×C×4h×4w` low-res logits
                      ) -> torch.Tensor: # `…×C×H0×W0` logits at the original size
     "Upscale low-res logits to the model input, crop the padding, resize to the original image."
     interpolate = torch.nn.functional.interpolate
-    masks = interpolate(masks, (img_size, img_size), mode='bilinear', align_corners=False)
-    masks = masks[..., :input_size[0], :input_size[1]]
+    f = img_size // masks.shape[-1] # the upscaling factor (4)
+    r, c = (_source_lines(n, f, limit) for n, limit in zip(input_size, masks.shape[-2:]))
+    masks = interpolate(masks[..., :r, :c], (r * f, c * f), mode='bilinear', align_corners=False)[..., :input_size[0], :input_size[1]]
     sizes = (*input_size, *original_size)
     if not any(isinstance(s, torch.Tensor) for s in sizes) and tuple(input_size) == tuple(original_size):
         return masks # the image's longer side is `img_size`: a resize to the same size is the identity (every weight 1 or 0), skipped

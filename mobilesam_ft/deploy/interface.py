@@ -20,7 +20,7 @@ GRAPH_KINDS = {
     'decoder': dict(inputs=['image_embeddings', 'point_coords', 'point_labels', 'mask_input', 'has_mask_input', 'orig_im_size'],
                     outputs=['masks', 'iou_predictions', 'low_res_masks'],
                     dynamic={'point_coords': {1: 'num_points'}, 'point_labels': {1: 'num_points'}}),
-    'predictor_decoder': dict(inputs=['image_embeddings', 'point_coords', 'point_labels', 'mask_input', 'has_mask_input', 'orig_im_size', 'mask_index'],
+    'predictor_decoder': dict(inputs=['image_tokens', 'point_coords', 'point_labels', 'mask_input', 'has_mask_input', 'orig_im_size', 'mask_index'],
                               outputs=['masks', 'iou_predictions', 'low_res_masks'],
                               dynamic={'point_coords': {1: 'num_points'}, 'point_labels': {1: 'num_points'}, 'mask_index': {0: 'num_masks'},
                                        'mask_input': {2: 'mask_height', 3: 'mask_width'}, # without a mask: a 4×4 of zeros (the downscaling skipped in effect)

@@ -10,6 +10,7 @@ import numpy as np
 import torch
 from torch import nn
 from ..models.sam import Sam
+from ..models.transformer import as_tokens
 from ..files import atomic_write, read_image, sample_image_path
 from ..transforms_torch import ResizeLongestSide, prepare_image, postprocess_masks
 from ..ops import mask_iou, masks_to_boxes
@@ -73,9 +74,9 @@ class DecoderGraph(nn.Module):
         return self._upscale(low_res, orig_im_size), iou, low_res
 
 class PredictorDecoderGraph(DecoderGraph):
-    "The decoder with one more input, `mask_index` (int64 `K`: which of the four masks), that upscales only those masks: `OnnxPredictor`'s."
-    def forward(self, image_embeddings, point_coords, point_labels, mask_input, has_mask_input, orig_im_size, mask_index):
-        low_res, iou = self._decode(image_embeddings, point_coords, point_labels, mask_input, has_mask_input, mask_index) # only those are dotted and rearranged
+    "`OnnxPredictor`'s decoder: the embedding token-major (`image_tokens` `1×hw×C`), and `mask_index` (int64 `K`: which of the four masks), only those upscaled."
+    def forward(self, image_tokens, point_coords, point_labels, mask_input, has_mask_input, orig_im_size, mask_index):
+        low_res, iou = self._decode(image_tokens, point_coords, point_labels, mask_input, has_mask_input, mask_index) # only those are dotted and rearranged
         return self._upscale(low_res, orig_im_size), iou, low_res
 
 class BatchedDecoderGraph(nn.Module):
@@ -125,7 +126,7 @@ def sample_inputs(sam: Sam, kind: str, image: np.ndarray | None = None) -> tuple
     first, iou = sam.decode(emb, point_coords=coords[:, None, :2], point_labels=labels[:, None, :2].int())
     mask_input = first[0, 0, iou[0, 0].argmax()][None, None]
     inputs = emb, coords, labels, mask_input, torch.ones(1), torch.tensor(image.shape[:2], dtype=torch.float)
-    return inputs + (torch.tensor([1, 2, 3]),) if kind == 'predictor_decoder' else inputs
+    return (as_tokens(emb).contiguous(), *inputs[1:], torch.tensor([1, 2, 3])) if kind == 'predictor_decoder' else inputs
 
 # %% ../../nbs/61_deploy.onnx_export.ipynb #628b543c
 def _with_metadata(model: bytes, info: dict) -> bytes:
@@ -227,7 +228,8 @@ def int8_report(sam: Sam, kind: str, # the graph kind of both files
                 feed = dict(image_embeddings=emb, point_coords=box.view(1, 2, 2).numpy(), point_labels=np.array([[2, 3]], np.float32),
                             mask_input=np.zeros((1, 1, 4 * emb.shape[2], 4 * emb.shape[3]), np.float32), has_mask_input=np.zeros(1, np.float32),
                             orig_im_size=np.array(image.shape[:2], np.float32))
-                if kind == 'predictor_decoder': feed['mask_index'] = np.array([0]) # the single mask, as for the official decoder
+                if kind == 'predictor_decoder': # the single mask, as for the official decoder; the embedding token-major
+                    feed['mask_index'], feed['image_tokens'] = np.array([0]), np.ascontiguousarray(as_tokens(torch.as_tensor(feed.pop('image_embeddings'))).numpy())
                 for s, l_, s_ in ((a, la, sa), (b, lb, sb)):
                     _, iou, low = s.run(None, feed)
                     l_.append(torch.as_tensor(low[0, 0])); s_.append(float(iou[0, 0]))

@@ -23,6 +23,11 @@ def _decoder_prompt(coords: np.ndarray | None, labels: np.ndarray | None, box: n
     labs.append(np.array([-1]) if box is None else np.array([2, 3]))
     return np.concatenate(pts)[None].astype(np.float32), np.concatenate(labs)[None].astype(np.float32)
 
+def _as_taken(shape: list, name: str) -> list: # the encoder's `1×C×h×w` output shape as a decoder's first input `name` takes it
+    "`1×hw×C` for a graph that takes `image_tokens` (token-major), else the shape as it is."
+    n, c, h, w = shape
+    return [n, h * w if isinstance(h, int) and isinstance(w, int) else None, c] if name == 'image_tokens' else list(shape)
+
 def check_export_files(folder: Path, entries: list[dict]): # graphs' entries in model.json: file, sha256
     "Exported files are there and are the ones `model.json` describes (same SHA-256): a folder never mixes two exports."
     again = f"export the folder again with msft_export --output {folder} --overwrite"
@@ -52,8 +57,12 @@ class OnnxPredictor:
         self.img_size = image_size or encoder_info.get('image_size') or (side if isinstance(side, int) else None)
         if not self.img_size: raise OnnxModelError(f"{encoder}: the model input size is not recorded in the file; give image_size")
         embedding = self.encoder.get_outputs()[0].shape
+        # the predictor decoder takes the embedding token-major (`image_tokens`), laid out once per image; one exported before that, as it is
+        self.token_major = self.predictor_decoder is not None and self.predictor_decoder.get_inputs()[0].name == 'image_tokens'
         for name, session in (('decoder', self.decoder), ('batched decoder', self.batched_decoder), ('predictor decoder', self.predictor_decoder)):
-            if session is not None and (wanted := session.get_inputs()[0].shape) != embedding and all(isinstance(d, int) for d in wanted + embedding):
+            if session is None: continue
+            wanted, given = session.get_inputs()[0].shape, _as_taken(embedding, session.get_inputs()[0].name)
+            if wanted != given and all(isinstance(d, int) for d in wanted + given):
                 raise OnnxModelError(f"the encoder {encoder} gives {'×'.join(map(str, embedding))} embeddings but the {name} takes "
                                      f"{'×'.join(map(str, wanted))}: the files come from models of different image sizes; export both from one checkpoint")
         self.single_mask = bool(decoder_info.get('return_single_mask')) or self.decoder.get_outputs()[1].shape[-1] == 1
@@ -97,7 +106,7 @@ class OnnxPredictor:
 
     def reset_image(self):
         "Forget the current image and its embedding."
-        self.is_image_set, self.features, self.original_size, self.input_size = False, None, None, None
+        self.is_image_set, self.features, self.tokens, self.original_size, self.input_size = False, None, None, None, None
 
     def set_image(self, image: np.ndarray, # `H×W×3` uint8
                   image_format: str = 'RGB'): # channel order of `image`: 'RGB' or 'BGR'
@@ -109,6 +118,7 @@ class OnnxPredictor:
             input_size = x.shape[:2]
         else: x, input_size = prepare_image_array(image, self.img_size)
         self.features = self.encoder.run(None, {self.encoder.get_inputs()[0].name: x})[0]
+        if self.token_major: self.tokens = np.ascontiguousarray(self.features.reshape(*self.features.shape[:2], -1).transpose(0, 2, 1)) # `1×hw×C`
         self.original_size, self.input_size, self.is_image_set = tuple(image.shape[:2]), tuple(input_size), True
 
     def get_image_embedding(self) -> np.ndarray: # `1×256×S/16×S/16`
@@ -137,6 +147,7 @@ class OnnxPredictor:
         if self.predictor_decoder is not None: # only the masks asked for are upscaled
             feed['mask_index'] = np.array([1, 2, 3] if multimask_output else [0], np.int64)
             if mask is None and self.small_no_mask: feed['mask_input'] = np.zeros((1, 1, 4, 4), np.float32) # (weighted by has_mask_input = 0)
+            if self.token_major: feed['image_tokens'] = self.tokens; del feed['image_embeddings']
             masks, scores, low_res = (o[0] for o in self.predictor_decoder.run(None, feed))
         else:
             masks, scores, low_res = self.decoder.run(None, feed)

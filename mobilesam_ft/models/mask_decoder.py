@@ -9,7 +9,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from .common import LayerNorm2d, MLP
-from .transformer import TwoWayTransformer
+from .transformer import TwoWayTransformer, as_tokens
 
 # %% auto #0
 __all__ = ['GROUP_BYTES', 'group_bytes', 'MaskDecoder']
@@ -102,7 +102,8 @@ class MaskDecoder(nn.Module):
 
     def _predict(self, image_embeddings, image_pe, sparse_prompt_embeddings, dense_prompt_embeddings, tokens_out: slice,
                  iou_thresh: float | None = None, bf16: bool = False):
-        n_prompts, n_images = sparse_prompt_embeddings.shape[0], image_embeddings.shape[0]
+        n_prompts, n_images, hw = sparse_prompt_embeddings.shape[0], image_embeddings.shape[0], image_pe.shape[-2:]
+        if image_embeddings.dim() == 3: dense_prompt_embeddings = as_tokens(dense_prompt_embeddings) # token-major images (`n×hw×C`): dense prompts too
         if n_prompts % n_images:
             raise ValueError(f"{n_prompts} prompts cannot be split evenly over {n_images} image embeddings")
         output_tokens = torch.cat([self.iou_token.weight, self.mask_tokens.weight], dim=0)
@@ -113,11 +114,11 @@ class MaskDecoder(nn.Module):
         else: src = torch.repeat_interleave(image_embeddings, n_prompts // n_images, dim=0) + dense_prompt_embeddings
         if not _in_groups(src, n_prompts):
             with _bf16(src, bf16): hs, keys = self.transformer(src, image_pe, tokens)
-            return self._heads(hs, keys, src.shape[-2:], tokens_out, iou_thresh, bf16)
+            return self._heads(hs, keys, hw, tokens_out, iou_thresh, bf16)
         parts = []
         with _bf16(src, bf16): # one autocast for all prompts: its cache keeps the bf16 copies of the weights until the last
             for p, hs, keys in self.transformer.each_group(src, image_pe, tokens, torch.bfloat16 if bf16 else None, _prompt_group(src, bf16)):
-                with _bf16(src, bf16, enabled=False): parts.append((p, self._heads(hs, keys, src.shape[-2:], tokens_out, iou_thresh, bf16)))
+                with _bf16(src, bf16, enabled=False): parts.append((p, self._heads(hs, keys, hw, tokens_out, iou_thresh, bf16)))
         return torch.cat([q[0] for _, q in parts]), torch.cat([q[1] for _, q in parts]), torch.cat([q[2] + p for p, q in parts])
 
     def _heads(self, hs, keys, hw, tokens_out, iou_thresh, bf16): # IoU and hypernetworks in fp32, then the upscaling of the prompts kept

@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from .common import MLPBlock, attention
 
 # %% auto #0
-__all__ = ['Attention', 'tokens_to_image', 'image_to_tokens', 'TwoWayAttentionBlock', 'TwoWayTransformer']
+__all__ = ['Attention', 'tokens_to_image', 'image_to_tokens', 'TwoWayAttentionBlock', 'as_tokens', 'TwoWayTransformer']
 
 # %% ../../nbs/13a_models.transformer.ipynb #e8fc2dfa
 class Attention(nn.Module):
@@ -152,6 +152,10 @@ class TwoWayAttentionBlock(nn.Module):
         else: keys = image_to_tokens(self.cross_attn_image_to_token, keys + key_pe if kp is None else kp, q, queries, residual=keys)
         return self.norm4(keys)
 
+def as_tokens(x: torch.Tensor) -> torch.Tensor: # `B×hw×C`
+    "Image embeddings as tokens: `B×C×h×w` seen token-major (a view), or `B×hw×C` (already token-major) as it is."
+    return x if x.dim() == 3 else x.flatten(2).transpose(1, 2)
+
 class TwoWayTransformer(nn.Module):
     "Decoder transformer between prompt tokens (queries) and image tokens (keys), both updated."
     def __init__(self, depth: int, embedding_dim: int, num_heads: int, mlp_dim: int,
@@ -164,11 +168,11 @@ class TwoWayTransformer(nn.Module):
         self.final_attn_token_to_image = Attention(embedding_dim, num_heads, downsample_rate=attention_downsample_rate)
         self.norm_final_attn = nn.LayerNorm(embedding_dim)
 
-    def forward(self, image_embedding: torch.Tensor, # `B×C×h×w`, or `n×C×h×w` shared by groups of B/n prompts
+    def forward(self, image_embedding: torch.Tensor, # `B×C×h×w`, or `n×C×h×w` shared by groups of B/n prompts; or token-major, `B×hw×C`
                 image_pe: torch.Tensor, # `1×C×h×w`
                 point_embedding: torch.Tensor, # `B×T×C` prompt tokens
                ) -> tuple[torch.Tensor, torch.Tensor]: # tokens `B×T×C`, image tokens `B×hw×C`
-        keys, key_pe = image_embedding.flatten(2).transpose(1, 2), image_pe[:1].flatten(2).transpose(1, 2)
+        keys, key_pe = as_tokens(image_embedding), as_tokens(image_pe[:1])
         queries = point_embedding
         for layer in self.layers: queries, keys = layer(queries, keys, point_embedding, key_pe)
         if keys.shape[0] != queries.shape[0]: # depth 0: nothing made the image tokens per-prompt
@@ -184,7 +188,7 @@ class TwoWayTransformer(nn.Module):
                    group: int = 1, # prompts decoded together (of one image)
                   ) -> Iterator[tuple[int, torch.Tensor, torch.Tensor]]: # per group, in order: its first prompt, tokens `g×T×C`, image tokens `g×hw×C`
         "`forward` a few prompts at a time, after the first layer's prompt side (one attention for all prompts on the shared image tokens)."
-        keys, key_pe = image_embedding.flatten(2).transpose(1, 2), image_pe[:1].flatten(2).transpose(1, 2)
+        keys, key_pe = as_tokens(image_embedding), as_tokens(image_pe[:1])
         P, m = point_embedding.shape[0], point_embedding.shape[0] // keys.shape[0]
         queries, kp = self.layers[0].update_tokens(point_embedding, keys, point_embedding, key_pe) if self.depth else (point_embedding, None)
         if kp is None and self.depth: kp = keys + key_pe # once per image, not once per prompt
