@@ -37,13 +37,14 @@ class OnnxModelError(MsftError, ValueError):
 def ort_session(model: bytes | str | os.PathLike, # a file, or the serialised model
                 threads: int | None = None, # intra-op threads (None: onnxruntime's default)
                ) -> ort.InferenceSession:
-    "An onnxruntime session on the CPU, whose threads sleep between runs."
+    "An onnxruntime session on the CPU, whose threads spin between the operators of a run and sleep between runs."
     options = ort.SessionOptions()
     if threads: options.intra_op_num_threads = threads
     # onnxruntime's threads otherwise spin for a while after each run, taking the cores from whatever runs next in the process
     # (the generator's PyTorch post-processing, the other side of a benchmark): a PyTorch decoder run right after an onnxruntime
-    # one took 78 ms median instead of 34 ms on 2 cores; onnxruntime alone was no slower without it
-    options.add_session_config_entry('session.intra_op.allow_spinning', '0')
+    # one took 65 ms median instead of 30 ms on 2 cores. Threads that never spin wake up at every operator instead: the int8
+    # per-prompt decoder, some 300 small operators, took 1.04-1.05x the time (min and median, 150 alternating runs)
+    options.add_session_config_entry('session.force_spinning_stop', '1')
     # onnxruntime fuses the residual Add and LayerNorm of an int8 decoder (shapes known after quantisation) into SkipLayerNormalization,
     # whose kernel took 2.7-2.9 ms on each 4096×256 image-token norm against 0.2 ms unfused (onnxruntime 1.32, 2 cores): the int8
     # per-prompt decoder went 28.0 -> 21.0 ms median without that fusion
