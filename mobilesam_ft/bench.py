@@ -153,11 +153,12 @@ def run_onnx_benchmark(repeats: int = 5, points_per_side: int = 32, seed: int = 
         preds = {'pytorch': SamPredictor(sam), 'onnx fp32': OnnxPredictor.from_folder(folder, threads=threads),
                  'onnx int8': OnnxPredictor.from_folder(folder, quantized=True, threads=threads)}
         lines += _ratio_lines('encoder (set_image)', time_alternating({k: (lambda p=p: p.set_image(image)) for k, p in preds.items()}, repeats))
-        lines += _ratio_lines('decoder (1 box)', time_alternating({k: (lambda p=p: p.predict(box=box, multimask_output=False)) for k, p in preds.items()}, repeats * 4))
+        prompts = repeats * 12 # a prompt takes some 20 ms, its median 10-20 % over its minimum on a shared machine: 60 rounds at the default
+        lines += _ratio_lines('decoder (1 box)', time_alternating({k: (lambda p=p: p.predict(box=box, multimask_output=False)) for k, p in preds.items()}, prompts))
         official = OnnxPredictor(Path(folder)/'encoder.int8.onnx', Path(folder)/'decoder.int8.onnx', threads=threads) # the official interface: all four masks upscaled
         official.set_image(image)
         pair = {'pytorch': preds['pytorch'], 'onnx int8': official}
-        lines += _ratio_lines('decoder, official graph', time_alternating({k: (lambda p=p: p.predict(box=box, multimask_output=False)) for k, p in pair.items()}, repeats * 4))
+        lines += _ratio_lines('decoder, official graph', time_alternating({k: (lambda p=p: p.predict(box=box, multimask_output=False)) for k, p in pair.items()}, prompts))
         gens = {k: SamAutomaticMaskGenerator(sam if k == 'pytorch' else p, points_per_side=points_per_side) for k, p in preds.items()}
         lines += _ratio_lines(f'generator ({points_per_side}×{points_per_side})', time_alternating({k: (lambda g=g: g.generate(image)) for k, g in gens.items()},
                                                                                       max(1, repeats // 2)))
