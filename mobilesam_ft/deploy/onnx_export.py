@@ -222,14 +222,14 @@ def int8_report(sam: Sam, kind: str, # the graph kind of both files
             outs = [sam.decode(e, boxes=model_boxes[None], multimask_output=False) for e in embs]
             (la, sa), (lb, sb) = [(low[0, :, 0], iou[0, :, 0]) for low, iou in outs]
         elif kind in ('decoder', 'predictor_decoder'):
-            emb = sam.image_encoder(x[None]).numpy()
+            emb = sam.image_encoder(x[None])
+            embedding = dict(image_tokens=as_tokens(emb).contiguous().numpy()) if kind == 'predictor_decoder' else dict(image_embeddings=emb.numpy()) # once per image
             la, sa, lb, sb = [], [], [], []
             for box in model_boxes:
-                feed = dict(image_embeddings=emb, point_coords=box.view(1, 2, 2).numpy(), point_labels=np.array([[2, 3]], np.float32),
+                feed = dict(embedding, point_coords=box.view(1, 2, 2).numpy(), point_labels=np.array([[2, 3]], np.float32),
                             mask_input=np.zeros((1, 1, 4 * emb.shape[2], 4 * emb.shape[3]), np.float32), has_mask_input=np.zeros(1, np.float32),
                             orig_im_size=np.array(image.shape[:2], np.float32))
-                if kind == 'predictor_decoder': # the single mask, as for the official decoder; the embedding token-major
-                    feed['mask_index'], feed['image_tokens'] = np.array([0]), np.ascontiguousarray(as_tokens(torch.as_tensor(feed.pop('image_embeddings'))).numpy())
+                if kind == 'predictor_decoder': feed['mask_index'] = np.array([0]) # the single mask, as for the official decoder
                 for s, l_, s_ in ((a, la, sa), (b, lb, sb)):
                     _, iou, low = s.run(None, feed)
                     l_.append(torch.as_tensor(low[0, 0])); s_.append(float(iou[0, 0]))
